@@ -1,0 +1,165 @@
+import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../types';
+import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
+import { readEnvelope } from './envelope';
+import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
+import { accountFromAuthingProfile } from './profile';
+import { type AuthingEnvelope, profileSchema } from './schemas';
+
+export interface AuthingClientOptions {
+  /** The application's domain, e.g. `https://example.authing.cn`. */
+  readonly appHost: string;
+  readonly appId: string;
+  /** The signed-in user's access token; `null` means nobody is signed in. */
+  readonly getAccessToken: () => string | null | undefined | Promise<string | null | undefined>;
+  /** Scheme put before a bare token in `authorization`; `null` sends the token as is. */
+  readonly tokenScheme?: string | null | undefined;
+  /** Defaults to the global `fetch`. */
+  readonly fetch?: typeof fetch | undefined;
+  /** How long to wait for an answer before giving up with kind `timeout`. */
+  readonly timeoutMs?: number | undefined;
+  /** More `apiCode` to kind entries, for codes your user pool returns. */
+  readonly apiCodeKinds?: Readonly<Record<number, UnbindPhoneErrorKind>> | undefined;
+}
+
+export const defaultTimeoutMs = 15_000;
+/** Answers larger than this are not Authing envelopes; reading them would only cost memory. */
+const maxBodyBytes = 1024 * 1024;
+
+/** The SMS channel Authing reserves for this operation. */
+export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
+
+/**
+ * An `UnbindPhoneClient` that speaks Authing's v3 authentication API over `fetch`. Every answer
+ * is parsed where it enters; every failure becomes an `UnbindPhoneError` with a specific kind.
+ */
+export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneClient {
+  const base = options.appHost.replace(/\/+$/, '');
+  const timeoutMs = options.timeoutMs ?? defaultTimeoutMs;
+  const table = { ...authingApiCodeKinds, ...options.apiCodeKinds };
+  const scheme = options.tokenScheme === undefined ? 'Bearer' : options.tokenScheme;
+
+  async function authorization(): Promise<string> {
+    const token = await options.getAccessToken();
+    if (!token) throw new UnbindPhoneError('unauthenticated');
+    return scheme && !token.includes(' ') ? `${scheme} ${token}` : token;
+  }
+
+  async function call(
+    method: 'GET' | 'POST',
+    path: string,
+    body: unknown,
+    { signal }: RequestOptions = {},
+  ): Promise<AuthingEnvelope> {
+    if (signal?.aborted) throw new UnbindPhoneError('aborted');
+    const headers: Record<string, string> = {
+      accept: 'application/json',
+      'x-authing-app-id': options.appId,
+      authorization: await authorization(),
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+
+    const controller = new AbortController();
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    const onAbort = () => controller.abort();
+    signal?.addEventListener('abort', onAbort, { once: true });
+
+    const fail = (cause: unknown): never => {
+      if (timedOut) throw new UnbindPhoneError('timeout', { cause });
+      if (signal?.aborted) throw new UnbindPhoneError('aborted', { cause });
+      throw new UnbindPhoneError('network', { cause });
+    };
+
+    try {
+      const fetchImpl = options.fetch ?? globalThis.fetch;
+      const response = await fetchImpl(`${base}${path}`, {
+        method,
+        headers,
+        body: body === undefined ? null : JSON.stringify(body),
+        signal: controller.signal,
+        credentials: 'omit',
+      }).catch(fail);
+      const text = await readBody(response).catch((cause: unknown) =>
+        cause instanceof UnbindPhoneError ? Promise.reject(cause) : fail(cause),
+      );
+      return parseAnswer(response, text, table);
+    } finally {
+      clearTimeout(timer);
+      signal?.removeEventListener('abort', onAbort);
+    }
+  }
+
+  return {
+    async getAccount(requestOptions) {
+      const envelope = await call('GET', '/api/v3/get-profile?withIdentities=true', undefined, requestOptions);
+      const profile = profileSchema.safeParse(envelope.data);
+      if (!profile.success) {
+        throw new UnbindPhoneError('bad-response', {
+          statusCode: envelope.statusCode,
+          requestId: envelope.requestId ?? undefined,
+          cause: profile.error,
+        });
+      }
+      return accountFromAuthingProfile(profile.data);
+    },
+    async sendUnbindCode(phone: PhoneNumber, requestOptions) {
+      await call(
+        'POST',
+        '/api/v3/send-sms',
+        {
+          channel: unbindPhoneSmsChannel,
+          phoneNumber: phone.number,
+          ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
+        },
+        requestOptions,
+      );
+    },
+    async unbindPhone({ passCode }, requestOptions) {
+      await call('POST', '/api/v3/unbind-phone', { passCode }, requestOptions);
+    },
+  };
+}
+
+async function readBody(response: Response): Promise<string> {
+  const declared = Number(response.headers.get('content-length'));
+  if (declared > maxBodyBytes) {
+    await response.body?.cancel().catch(() => undefined);
+    throw new UnbindPhoneError('bad-response', { statusCode: response.status });
+  }
+  const text = await response.text();
+  if (text.length > maxBodyBytes) throw new UnbindPhoneError('bad-response', { statusCode: response.status });
+  return text;
+}
+
+function parseAnswer(
+  response: Response,
+  text: string,
+  table: Readonly<Record<number, UnbindPhoneErrorKind>>,
+): AuthingEnvelope {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (cause) {
+    // An HTML error page from a gateway, an empty body, or broken JSON: what HTTP said decides,
+    // and a success status with an unreadable body is a bad response.
+    const ok = response.status >= 200 && response.status < 300;
+    throw new UnbindPhoneError(ok ? 'bad-response' : kindOfAuthingFailure({ httpStatus: response.status }, table), {
+      statusCode: response.status,
+      retryAfterSeconds: retryAfter(response),
+      cause,
+    });
+  }
+  return readEnvelope(json, { httpStatus: response.status, table, retryAfterSeconds: retryAfter(response) });
+}
+
+function retryAfter(response: Response): number | undefined {
+  const header = response.headers.get('retry-after');
+  if (header === null) return undefined;
+  const seconds = Number(header);
+  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
+  const date = Date.parse(header);
+  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+}

@@ -1,0 +1,38 @@
+import type { UnbindPhoneErrorKind } from '../UnbindPhoneError';
+
+/**
+ * Authing's `apiCode` values and what they mean to this kit, from Authing's error-code table and
+ * SDK docs. Codes not confirmed there (code expired, SMS sent too often) are not guessed at: add
+ * them per client with `createAuthingClient({ apiCodeKinds })`.
+ */
+export const authingApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
+  /** "当前用户未绑定其他登录方式": the phone is the only login method. */
+  1320005: 'only-login-method',
+  /** Not logged in / no permission. */
+  2020: 'unauthenticated',
+  /** User not found: the session points at a user that is gone. */
+  2004: 'unauthenticated',
+  /** "验证码验证失败". */
+  2001: 'invalid-code',
+  /** System busy. */
+  1000: 'server',
+};
+
+export interface AuthingFailure {
+  readonly httpStatus: number;
+  readonly statusCode?: number | undefined;
+  readonly apiCode?: number | undefined;
+}
+
+/** One place that decides the kind of an Authing error answer. */
+export function kindOfAuthingFailure(
+  failure: AuthingFailure,
+  table: Readonly<Record<number, UnbindPhoneErrorKind>> = authingApiCodeKinds,
+): UnbindPhoneErrorKind {
+  const byApiCode = failure.apiCode !== undefined ? table[failure.apiCode] : undefined;
+  if (byApiCode) return byApiCode;
+  const statuses = [failure.httpStatus, failure.statusCode];
+  if (statuses.includes(401)) return 'unauthenticated';
+  if (statuses.includes(429)) return 'rate-limited';
+  return 'server';
+}

@@ -1,0 +1,86 @@
+import type { RequestOptions, UnbindPhoneClient } from '../types';
+import { toUnbindPhoneError, UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
+import { unbindPhoneSmsChannel } from './createAuthingClient';
+import { readEnvelope } from './envelope';
+import { authingApiCodeKinds } from './errorTable';
+import { accountFromAuthingProfile } from './profile';
+import { profileSchema } from './schemas';
+
+/**
+ * The part of Authing's official `AuthenticationClient` (authing-js-sdk / authing-node-sdk v4+)
+ * the kit uses, typed by shape so the SDK is not a dependency of ours. Each method answers with
+ * Authing's envelope `{ statusCode, message, apiCode?, requestId?, data? }`.
+ */
+export interface AuthingSdkClient {
+  getProfile(dto?: { withIdentities?: boolean }): Promise<unknown>;
+  sendSms(dto: { channel: string; phoneNumber: string; phoneCountryCode?: string }): Promise<unknown>;
+  unbindPhone(dto: { passCode: string }): Promise<unknown>;
+}
+
+export interface FromAuthingSdkOptions {
+  readonly apiCodeKinds?: Readonly<Record<number, UnbindPhoneErrorKind>> | undefined;
+}
+
+/** An `UnbindPhoneClient` over an Authing SDK object the host app already set up and signed in. */
+export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOptions = {}): UnbindPhoneClient {
+  const context = { httpStatus: 200, table: { ...authingApiCodeKinds, ...options.apiCodeKinds } };
+
+  // The SDK takes no AbortSignal: an abort settles our promise at once and its answer is dropped.
+  async function run(request: () => Promise<unknown>, { signal }: RequestOptions = {}) {
+    if (signal?.aborted) throw new UnbindPhoneError('aborted');
+    let answer: unknown;
+    try {
+      answer = await abortable(request(), signal);
+    } catch (error) {
+      throw toSdkError(error);
+    }
+    return readEnvelope(answer, context);
+  }
+
+  return {
+    async getAccount(requestOptions) {
+      const envelope = await run(() => sdk.getProfile({ withIdentities: true }), requestOptions);
+      const profile = profileSchema.safeParse(envelope.data);
+      if (!profile.success) throw new UnbindPhoneError('bad-response', { cause: profile.error });
+      return accountFromAuthingProfile(profile.data);
+    },
+    async sendUnbindCode(phone, requestOptions) {
+      await run(
+        () =>
+          sdk.sendSms({
+            channel: unbindPhoneSmsChannel,
+            phoneNumber: phone.number,
+            ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
+          }),
+        requestOptions,
+      );
+    },
+    async unbindPhone({ passCode }, requestOptions) {
+      await run(() => sdk.unbindPhone({ passCode }), requestOptions);
+    },
+  };
+}
+
+function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
+  if (!signal) return promise;
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(new UnbindPhoneError('aborted'));
+    signal.addEventListener('abort', onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener('abort', onAbort));
+  });
+}
+
+// SDKs throw on transport failures: a TypeError from fetch is the network, an object with an
+// envelope's fields (some SDK versions throw the envelope) is read as one.
+function toSdkError(error: unknown): UnbindPhoneError {
+  if (error instanceof UnbindPhoneError) return error;
+  if (error instanceof TypeError) return new UnbindPhoneError('network', { cause: error });
+  if (typeof error === 'object' && error !== null && 'statusCode' in error) {
+    try {
+      readEnvelope(error, { httpStatus: 200 });
+    } catch (fromEnvelope) {
+      return toUnbindPhoneError(fromEnvelope);
+    }
+  }
+  return toUnbindPhoneError(error);
+}

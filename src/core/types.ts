@@ -1,0 +1,41 @@
+/** A phone number as Authing stores it: the national number and, where known, its country code. */
+export interface PhoneNumber {
+  /** The number without the country code, e.g. `13812345678`. */
+  readonly number: string;
+  /** The country calling code with a plus, e.g. `+86`; absent means mainland China. */
+  readonly countryCode?: string | undefined;
+}
+
+/** A social or enterprise identity linked to the account (WeChat, GitHub, ...). */
+export interface LinkedIdentity {
+  readonly provider: string;
+  readonly identityId?: string | undefined;
+}
+
+/** What the kit needs to know about the signed-in user. */
+export interface Account {
+  readonly userId: string;
+  /** `null` when no phone is bound (for example, another tab removed it). */
+  readonly phone: PhoneNumber | null;
+  readonly email: string | null;
+  readonly username: string | null;
+  readonly identities: readonly LinkedIdentity[];
+}
+
+export interface RequestOptions {
+  /** Aborts the request; the promise then rejects with an `UnbindPhoneError` of kind `aborted`. */
+  readonly signal?: AbortSignal | undefined;
+}
+
+/**
+ * The backend the kit talks to. `createAuthingClient` implements it over Authing's v3 HTTP API,
+ * `fromAuthingSdk` over Authing's SDK object; a host app may implement it over its own backend.
+ * Every method rejects with an `UnbindPhoneError` (anything else is wrapped as kind `unknown`).
+ */
+export interface UnbindPhoneClient {
+  getAccount(options?: RequestOptions): Promise<Account>;
+  /** Sends the SMS code for the unbind channel to the account's phone. */
+  sendUnbindCode(phone: PhoneNumber, options?: RequestOptions): Promise<void>;
+  /** Removes the phone from the account, proving ownership with the SMS code. */
+  unbindPhone(input: { readonly passCode: string }, options?: RequestOptions): Promise<void>;
+}
