@@ -27,6 +27,8 @@ function chromium(viewport = { width: 1280, height: 800 }) {
           '--font-render-hinting=none',
         ],
       },
+      // The page as large as the test frame, so the frame is never scaled down in screenshots.
+      contextOptions: { viewport },
     }),
     instances: [{ browser: 'chromium' as const }],
     viewport,

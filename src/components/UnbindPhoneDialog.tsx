@@ -1,0 +1,405 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { type KeyboardEvent, type ReactNode, type SyntheticEvent, useEffect, useId, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { maskPhone } from '../core/account';
+import {
+  createPassCodeSchema,
+  normalizePassCode,
+  type PassCodeForm,
+  type PassCodeLength,
+  type PassCodeLengthOption,
+  resolvePassCodeLength,
+} from '../core/passCode';
+import type { PhoneNumber, UnbindPhoneClient } from '../core/types';
+import type { UnbindPhoneError } from '../core/UnbindPhoneError';
+import { useControllableState } from '../hooks/useControllableState';
+import { type UnbindPhoneController, useUnbindPhone } from '../hooks/useUnbindPhone';
+import {
+  createTranslator,
+  type Locale,
+  type MessageKey,
+  type Messages,
+  resolveMessages,
+  type Translate,
+} from '../i18n/messages';
+import { CodeInput } from './CodeInput';
+import { SendCodeButton } from './SendCodeButton';
+
+export interface UnbindPhoneDialogProps {
+  /** The backend: `createAuthingClient(...)`, `fromAuthingSdk(sdk)`, or your own. */
+  readonly client: UnbindPhoneClient;
+  readonly open?: boolean | undefined;
+  readonly defaultOpen?: boolean | undefined;
+  readonly onOpenChange?: ((open: boolean) => void) | undefined;
+  /** The phone was removed; the account query is already invalidated. */
+  readonly onUnbound?: ((removed: PhoneNumber) => void) | undefined;
+  /** The way forward when the phone is the only login method; without it, only the explanation shows. */
+  readonly onBindEmail?: (() => void) | undefined;
+  readonly locale?: Locale | undefined;
+  /** Overrides for any text, by key (see `enUS` for the keys). */
+  readonly messages?: Partial<Messages> | undefined;
+  /** Digits in the SMS code: a number, or `{ min, max }`. Default 4 to 6. */
+  readonly codeLength?: PassCodeLengthOption | undefined;
+  /** Seconds between two SMS. Default 60, Authing's one-per-minute rule. */
+  readonly resendSeconds?: number | undefined;
+  readonly className?: string | undefined;
+}
+
+/**
+ * A modal in which a signed-in person removes the phone number from their account: native
+ * `<dialog>` with `showModal()`, so focus containment, the top layer and `inert` come from the
+ * platform. Needs a react-query `QueryClientProvider` above it.
+ */
+export function UnbindPhoneDialog({
+  client,
+  open: openProp,
+  defaultOpen = false,
+  onOpenChange,
+  onUnbound,
+  onBindEmail,
+  locale = 'en-US',
+  messages,
+  codeLength,
+  resendSeconds,
+  className,
+}: UnbindPhoneDialogProps) {
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const flow = useUnbindPhone({ client, enabled: open, resendSeconds, onUnbound });
+  const t = useMemo(() => createTranslator(resolveMessages(locale, messages)), [locale, messages]);
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const opener = useRef<Element | null>(null);
+  const id = useId();
+  const titleId = `${id}-title`;
+  const descriptionId = `${id}-description`;
+  const busy = flow.isUnbinding;
+
+  useEffect(() => {
+    const dialog = dialogRef.current;
+    if (!dialog) return;
+    if (open && !dialog.open) {
+      opener.current = document.activeElement;
+      dialog.showModal();
+    } else if (!open && dialog.open) {
+      dialog.close();
+      const back = opener.current;
+      opener.current = null;
+      if (back instanceof HTMLElement && back.isConnected) back.focus();
+    }
+  }, [open]);
+
+  // Escape is ignored while the unbind request is in flight: closing would leave the person not
+  // knowing whether the phone is still bound. The close button still works, and aborts.
+  const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key !== 'Escape') return;
+    event.preventDefault();
+    if (!busy) setOpen(false);
+  };
+  const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
+    event.preventDefault();
+    if (!busy) setOpen(false);
+  };
+  // The platform may close the dialog on its own (a second Escape without user activation).
+  const onClose = () => {
+    if (!open) return;
+    if (busy) dialogRef.current?.showModal();
+    else setOpen(false);
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className={className ? `upk-dialog ${className}` : 'upk-dialog'}
+      aria-labelledby={titleId}
+      aria-describedby={descriptionId}
+      aria-busy={busy || undefined}
+      lang={locale}
+      onKeyDown={onKeyDown}
+      onCancel={onCancel}
+      onClose={onClose}
+    >
+      {open && (
+        <div className="upk-panel">
+          <header className="upk-header">
+            <h2 id={titleId} className="upk-title">
+              {t(flow.isUnbound ? 'success.title' : 'dialog.title')}
+            </h2>
+            <button type="button" className="upk-close" aria-label={t('dialog.close')} onClick={() => setOpen(false)}>
+              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
+                <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+              </svg>
+            </button>
+          </header>
+          <DialogBody
+            flow={flow}
+            t={t}
+            locale={locale}
+            messages={messages}
+            codeLength={resolvePassCodeLength(codeLength)}
+            descriptionId={descriptionId}
+            onBindEmail={onBindEmail}
+            close={() => setOpen(false)}
+          />
+        </div>
+      )}
+    </dialog>
+  );
+}
+
+interface BodyProps {
+  readonly flow: UnbindPhoneController;
+  readonly t: Translate;
+  readonly locale: Locale;
+  readonly messages: Partial<Messages> | undefined;
+  readonly codeLength: PassCodeLength;
+  readonly descriptionId: string;
+  readonly onBindEmail: (() => void) | undefined;
+  readonly close: () => void;
+}
+
+function DialogBody(props: BodyProps) {
+  const { flow, t, descriptionId, close } = props;
+  if (flow.isUnbound) {
+    return (
+      <Notice
+        descriptionId={descriptionId}
+        tone="success"
+        text={t('success.body', { phone: flow.removedPhone ? maskPhone(flow.removedPhone) : '' })}
+      >
+        <AutoFocusButton primary onClick={close}>
+          {t('success.done')}
+        </AutoFocusButton>
+      </Notice>
+    );
+  }
+  if (flow.isLoadingAccount) {
+    return (
+      <p id={descriptionId} className="upk-description" role="status">
+        {t('dialog.loading')}
+      </p>
+    );
+  }
+  if (flow.accountError && !flow.account) {
+    return (
+      <Notice descriptionId={descriptionId} tone="danger" text={errorText(t, flow.accountError)}>
+        <button type="button" className="upk-button" onClick={close}>
+          {t('dialog.cancel')}
+        </button>
+        <AutoFocusButton primary onClick={flow.reloadAccount}>
+          {t('dialog.retry')}
+        </AutoFocusButton>
+      </Notice>
+    );
+  }
+  if (flow.blocker) {
+    const bindEmail = flow.blocker === 'only-login-method' ? props.onBindEmail : undefined;
+    return (
+      <Notice descriptionId={descriptionId} tone="warning" text={t(`error.${flow.blocker}`)}>
+        <AutoFocusButton primary={!bindEmail} onClick={close}>
+          {t(bindEmail ? 'dialog.cancel' : 'dialog.close')}
+        </AutoFocusButton>
+        {bindEmail && (
+          <button
+            type="button"
+            className="upk-button upk-button--primary"
+            onClick={() => {
+              close();
+              bindEmail();
+            }}
+          >
+            {t('blocked.bind-email')}
+          </button>
+        )}
+      </Notice>
+    );
+  }
+  return <UnbindForm {...props} />;
+}
+
+function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, close }: BodyProps) {
+  const id = useId();
+  const inputId = `${id}-code`;
+  const hintId = `${id}-hint`;
+  const fieldErrorId = `${id}-field-error`;
+  const schema = useMemo(() => createPassCodeSchema(codeLength), [codeLength]);
+  const {
+    register,
+    handleSubmit,
+    setValue,
+    setFocus,
+    formState: { errors },
+  } = useForm<PassCodeForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { passCode: '' },
+    shouldFocusError: true,
+  });
+  const alertRef = useRef<HTMLDivElement>(null);
+  const sendRef = useRef<HTMLButtonElement>(null);
+  const lengthText =
+    codeLength.min === codeLength.max
+      ? String(codeLength.min)
+      : t('code.length-range', { min: codeLength.min, max: codeLength.max });
+
+  const { error } = flow;
+  const codeProblem = error && (error.kind === 'invalid-code' || error.kind === 'code-expired') ? error : null;
+  const fieldError = errors.passCode?.message
+    ? t(errors.passCode.message as MessageKey, { length: lengthText })
+    : codeProblem
+      ? t(`error.${codeProblem.kind}`)
+      : null;
+  const alert = error && !codeProblem ? error : null;
+
+  // Focus follows what the person must do next: the failure to read, or the code to fix.
+  useEffect(() => {
+    if (codeProblem) setFocus('passCode', { shouldSelect: true });
+    else if (alert) alertRef.current?.focus();
+  }, [codeProblem, alert, setFocus]);
+
+  useEffect(() => {
+    if (flow.codeSent) setFocus('passCode');
+    else sendRef.current?.focus();
+  }, [flow.codeSent, setFocus]);
+
+  // Where the browser can read the SMS itself (WebOTP, Android Chrome), fill the code in.
+  useEffect(() => {
+    if (!flow.codeSent || !('OTPCredential' in window)) return;
+    const controller = new AbortController();
+    navigator.credentials
+      .get({ otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions)
+      .then((credential) => {
+        const code = (credential as { code?: string } | null)?.code;
+        if (code) setValue('passCode', normalizePassCode(code));
+      })
+      .catch(() => undefined);
+    return () => controller.abort();
+  }, [flow.codeSent, setValue]);
+
+  const onSubmit = handleSubmit(async ({ passCode }) => {
+    await flow.unbind(passCode);
+  });
+
+  const describedBy = [hintId, fieldError ? fieldErrorId : null].filter(Boolean).join(' ');
+
+  return (
+    <form className="upk-body" noValidate onSubmit={onSubmit} aria-busy={flow.isUnbinding || undefined}>
+      <p id={descriptionId} className="upk-description">
+        {t('dialog.description', { phone: phoneText(flow) })}
+      </p>
+
+      <div className="upk-field">
+        <label htmlFor={inputId} className="upk-label">
+          {t('code.label')}
+        </label>
+        <div className="upk-code-row">
+          <CodeInput
+            id={inputId}
+            codeLength={codeLength}
+            aria-invalid={fieldError ? true : undefined}
+            aria-describedby={describedBy}
+            readOnly={flow.isUnbinding}
+            {...register('passCode')}
+          />
+          <SendCodeButton
+            ref={sendRef}
+            availableAt={flow.resendAvailableAt}
+            pending={flow.isSending}
+            sent={flow.codeSent}
+            locale={locale}
+            messages={messages}
+            onClick={() => void flow.sendCode()}
+          />
+        </div>
+        <p id={hintId} className="upk-hint">
+          {t('code.hint', { length: lengthText })}
+        </p>
+        {fieldError && (
+          <p id={fieldErrorId} className="upk-field-error" role="alert">
+            {fieldError}
+          </p>
+        )}
+      </div>
+
+      <p className="upk-status" role="status">
+        {flow.codeSent ? t('send.sent', { phone: phoneText(flow) }) : ''}
+      </p>
+
+      {alert && (
+        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1}>
+          <p>{errorText(t, alert)}</p>
+          {alert.serverMessage && alert.kind === 'server' && (
+            <p className="upk-alert-detail">{t('error.server-said', { message: alert.serverMessage })}</p>
+          )}
+          {alert.requestId && (
+            <p className="upk-alert-detail">{t('error.reference', { requestId: alert.requestId })}</p>
+          )}
+        </div>
+      )}
+
+      <div className="upk-actions">
+        <button type="button" className="upk-button" onClick={close}>
+          {t('dialog.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="upk-button upk-button--danger"
+          aria-disabled={flow.isUnbinding || undefined}
+          aria-busy={flow.isUnbinding || undefined}
+        >
+          {flow.isUnbinding && <span className="upk-spinner" aria-hidden="true" />}
+          {t(flow.isUnbinding ? 'submit.pending' : 'submit.idle')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function Notice({
+  descriptionId,
+  tone,
+  text,
+  children,
+}: {
+  descriptionId: string;
+  tone: 'success' | 'warning' | 'danger';
+  text: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="upk-body">
+      <p id={descriptionId} className={`upk-notice upk-notice--${tone}`}>
+        {text}
+      </p>
+      <div className="upk-actions">{children}</div>
+    </div>
+  );
+}
+
+function AutoFocusButton({
+  primary,
+  onClick,
+  children,
+}: {
+  primary: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
+  const ref = useRef<HTMLButtonElement>(null);
+  useEffect(() => ref.current?.focus(), []);
+  return (
+    <button
+      ref={ref}
+      type="button"
+      className={primary ? 'upk-button upk-button--primary' : 'upk-button'}
+      onClick={onClick}
+    >
+      {children}
+    </button>
+  );
+}
+
+function phoneText(flow: UnbindPhoneController): string {
+  return flow.phone ? maskPhone(flow.phone) : '';
+}
+
+function errorText(t: Translate, error: UnbindPhoneError): string {
+  return t(`error.${error.kind}`);
+}

@@ -1,0 +1,52 @@
+/** Every text the kit shows, in English. `{name}` marks a value filled in at run time. */
+export const enUS = {
+  'dialog.title': 'Remove phone number',
+  'dialog.description': 'Remove {phone} from your account. First we send a verification code to this number.',
+  'dialog.close': 'Close',
+  'dialog.cancel': 'Cancel',
+  'dialog.loading': 'Loading your account…',
+  'dialog.retry': 'Try again',
+
+  'send.idle': 'Send code',
+  'send.pending': 'Sending…',
+  'send.again': 'Send again',
+  'send.countdown': 'Send again in {seconds} s',
+  'send.sent': 'Code sent to {phone}.',
+
+  'code.label': 'Verification code',
+  'code.hint': 'The {length}-digit code from the SMS.',
+  'code.required': 'Enter the verification code from the SMS.',
+  'code.not-digits': 'The code has digits only. Check what you typed or pasted.',
+  'code.too-short': 'This code is too short: it has {length} digits.',
+  'code.too-long': 'This code is too long: it has {length} digits.',
+  'code.length-range': '{min} to {max}',
+
+  'submit.idle': 'Remove phone',
+  'submit.pending': 'Removing…',
+
+  'success.title': 'Phone number removed',
+  'success.body': '{phone} is no longer linked to your account.',
+  'success.done': 'Done',
+
+  'blocked.bind-email': 'Bind an email',
+
+  'error.only-login-method':
+    'This phone number is the only way you can sign in, so it cannot be removed yet. Bind an email address or a social account first, then come back.',
+  'error.invalid-code': 'That code is not right. Check the SMS and try again.',
+  'error.code-expired': 'That code has expired. Send a new one.',
+  'error.rate-limited': 'Too many attempts. Wait a minute, then try again.',
+  'error.unauthenticated': 'Your session has expired. Sign in again, then try once more.',
+  'error.no-phone': 'This account has no phone number any more. It may have been removed in another window.',
+  'error.network': 'Could not reach the server. Check your connection and try again.',
+  'error.timeout': 'The server took too long to answer. Try again.',
+  'error.aborted': 'The request was cancelled.',
+  'error.server': 'The server could not do this right now. Try again later.',
+  'error.bad-response': 'The server sent an answer we could not read. Try again later.',
+  'error.unknown': 'Something went wrong. Try again.',
+  'error.server-said': 'Server message: {message}',
+  'error.reference': 'Reference: {requestId}',
+} as const;
+
+export type MessageKey = keyof typeof enUS;
+/** A full set of texts: one string per key. */
+export type Messages = Record<MessageKey, string>;

@@ -1,0 +1,262 @@
+import { delay, getResponse, type HttpHandler, HttpResponse, http } from 'msw';
+import { createAuthingClient } from '../core/authing/createAuthingClient';
+import type { UnbindPhoneClient } from '../core/types';
+import type { UnbindPhoneErrorKind } from '../core/UnbindPhoneError';
+
+/** What the fake backend does; each is a state a person can meet. */
+export const fakeScenarios = [
+  'happy',
+  'only-login-method',
+  'only-login-method-late',
+  'wrong-code',
+  'expired-code',
+  'rate-limited',
+  'unauthenticated',
+  'no-phone',
+  'unbound-elsewhere',
+  'server-error',
+  'html-error',
+  'malformed-json',
+  'slow',
+  'no-answer',
+  'network-down',
+] as const;
+
+export type FakeScenario = (typeof fakeScenarios)[number];
+
+export interface FakeAccount {
+  userId: string;
+  phone: string | null;
+  phoneCountryCode: string | null;
+  email: string | null;
+  username: string | null;
+  identities: { identityId: string; provider: string }[];
+}
+
+export interface FakeAuthingOptions {
+  readonly scenario?: FakeScenario | undefined;
+  /** Changes to the default account (phone +86 13812345678 with an email). */
+  readonly account?: Partial<FakeAccount> | undefined;
+  /** Latency of every answer in ms; `slow` uses 2500 unless this is set. */
+  readonly delayMs?: number | undefined;
+  /** The code the fake "sends". */
+  readonly code?: string | undefined;
+  /** Seconds the fake refuses a second SMS to the same phone. */
+  readonly resendSeconds?: number | undefined;
+}
+
+export interface FakeRequest {
+  readonly method: string;
+  readonly path: string;
+  readonly body: unknown;
+  readonly headers: Readonly<Record<string, string>>;
+}
+
+export interface FakeAuthingState {
+  readonly scenario: FakeScenario;
+  readonly account: FakeAccount;
+  /** The code in the last SMS "sent", as a developer panel shows it. */
+  readonly sentCode: string | null;
+  readonly smsCount: number;
+  readonly requests: readonly FakeRequest[];
+}
+
+/**
+ * This fake's own apiCode for "code expired": Authing's real one is not confirmed, so the kit
+ * does not guess it. Pass `fakeApiCodeKinds` to `createAuthingClient({ apiCodeKinds })`.
+ */
+export const fakeExpiredCodeApiCode = 1_999_001;
+export const fakeApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
+  [fakeExpiredCodeApiCode]: 'code-expired',
+};
+
+export const fakeAppHost = 'https://fake.authing.local';
+
+export interface FakeAuthing {
+  /** msw handlers for Authing's v3 paths on any host: `setupWorker(...fake.handlers)`. */
+  readonly handlers: HttpHandler[];
+  /** `createAuthingClient` over the same handlers without a network layer (no worker needed). */
+  readonly client: UnbindPhoneClient;
+  readonly state: () => FakeAuthingState;
+  readonly setScenario: (scenario: FakeScenario) => void;
+  /** Called after every change, for a panel that shows the sent code. */
+  readonly subscribe: (listener: () => void) => () => void;
+}
+
+const defaultAccount: FakeAccount = {
+  userId: 'user-1',
+  phone: '13812345678',
+  phoneCountryCode: '+86',
+  email: 'li.lei@example.com',
+  username: null,
+  identities: [],
+};
+
+function accountFor(scenario: FakeScenario, overrides: Partial<FakeAccount> | undefined): FakeAccount {
+  const account = { ...defaultAccount, identities: [...defaultAccount.identities] };
+  if (scenario === 'only-login-method') account.email = null;
+  if (scenario === 'no-phone') account.phone = null;
+  return { ...account, ...overrides };
+}
+
+/**
+ * An in-memory Authing for stories and tests: one account, the SMS it "sent", Authing's
+ * one-SMS-per-minute rule, and switchable faults. It answers with Authing's real paths and
+ * envelopes, so `createAuthingClient` runs against it unchanged.
+ */
+export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing {
+  let scenario: FakeScenario = options.scenario ?? 'happy';
+  let account = accountFor(scenario, options.account);
+  let sentCode: string | null = null;
+  let sentAt = Number.NEGATIVE_INFINITY;
+  let smsCount = 0;
+  let requests: FakeRequest[] = [];
+  const code = options.code ?? '123456';
+  const resendMs = (options.resendSeconds ?? 60) * 1000;
+  const listeners = new Set<() => void>();
+  const changed = () => {
+    for (const listener of listeners) listener();
+  };
+
+  const envelope = (statusCode: number, message: string, extra: Record<string, unknown> = {}, init?: ResponseInit) =>
+    HttpResponse.json({ statusCode, message, requestId: `fake-${requests.length}`, ...extra }, init);
+  const ok = (data?: unknown) => envelope(200, '操作成功', data === undefined ? {} : { data });
+
+  /** The faults shared by send-sms and unbind-phone; `undefined` means "answer normally". */
+  async function fault(): Promise<Response | undefined> {
+    const wait = options.delayMs ?? (scenario === 'slow' ? 2500 : 0);
+    if (wait > 0) await delay(wait);
+    switch (scenario) {
+      case 'no-answer':
+        await delay('infinite');
+        return undefined;
+      case 'network-down':
+        return HttpResponse.error();
+      case 'unauthenticated':
+        return envelope(401, '用户未登录', { apiCode: 2020 }, { status: 401 });
+      case 'server-error':
+        return envelope(500, '服务器内部错误', {}, { status: 500 });
+      case 'html-error':
+        return HttpResponse.html('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
+          status: 502,
+        });
+      case 'malformed-json':
+        return new HttpResponse('{"statusCode": 200, "message": ', {
+          headers: { 'content-type': 'application/json' },
+        });
+      default:
+        return undefined;
+    }
+  }
+
+  async function record(request: Request): Promise<unknown> {
+    const url = new URL(request.url);
+    const text = request.method === 'GET' ? '' : await request.clone().text();
+    let body: unknown = text;
+    try {
+      body = text ? JSON.parse(text) : undefined;
+    } catch {
+      // keep the raw text
+    }
+    requests = [
+      ...requests,
+      { method: request.method, path: url.pathname + url.search, body, headers: Object.fromEntries(request.headers) },
+    ];
+    return body;
+  }
+
+  const handlers: HttpHandler[] = [
+    http.get('*/api/v3/get-profile', async ({ request }) => {
+      await record(request);
+      const wait = options.delayMs ?? (scenario === 'slow' ? 2500 : 0);
+      if (wait > 0) await delay(wait);
+      if (scenario === 'unauthenticated') return envelope(401, '用户未登录', { apiCode: 2020 }, { status: 401 });
+      return ok({ ...account, emailVerified: Boolean(account.email), phoneVerified: Boolean(account.phone) });
+    }),
+
+    http.post('*/api/v3/send-sms', async ({ request }) => {
+      const body = (await record(request)) as { channel?: string; phoneNumber?: string } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      if (body?.channel !== 'CHANNEL_UNBIND_PHONE' || !body.phoneNumber) {
+        return envelope(400, '参数错误', { apiCode: 1001 }, { status: 400 });
+      }
+      const waitMs = sentAt + resendMs - Date.now();
+      if (scenario === 'rate-limited' || waitMs > 0) {
+        const seconds = scenario === 'rate-limited' ? 42 : Math.ceil(waitMs / 1000);
+        return envelope(429, '发送过于频繁', {}, { status: 429, headers: { 'retry-after': String(seconds) } });
+      }
+      sentCode = code;
+      sentAt = Date.now();
+      smsCount += 1;
+      changed();
+      return ok();
+    }),
+
+    http.post('*/api/v3/unbind-phone', async ({ request }) => {
+      const body = (await record(request)) as { passCode?: string } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      switch (scenario) {
+        case 'rate-limited':
+          return envelope(429, '操作过于频繁', {}, { status: 429, headers: { 'retry-after': '42' } });
+        case 'only-login-method':
+        case 'only-login-method-late':
+          return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
+        case 'wrong-code':
+          return envelope(400, '验证码验证失败', { apiCode: 2001 });
+        case 'expired-code':
+          return envelope(400, '验证码已过期', { apiCode: fakeExpiredCodeApiCode });
+        case 'unbound-elsewhere':
+          account = { ...account, phone: null };
+          changed();
+          return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
+      }
+      if (!account.phone) return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
+      if (!sentCode || body?.passCode !== sentCode) return envelope(400, '验证码验证失败', { apiCode: 2001 });
+      account = { ...account, phone: null, phoneCountryCode: null };
+      sentCode = null;
+      changed();
+      return ok();
+    }),
+  ];
+
+  const client = createAuthingClient({
+    appHost: fakeAppHost,
+    appId: 'fake-app',
+    getAccessToken: () => 'fake-access-token',
+    apiCodeKinds: fakeApiCodeKinds,
+    fetch: (input, init) => answerWithoutNetwork(handlers, new Request(input, init)),
+  });
+
+  return {
+    handlers,
+    client,
+    state: () => ({ scenario, account, sentCode, smsCount, requests }),
+    setScenario(next) {
+      scenario = next;
+      account = accountFor(next, options.account);
+      sentCode = null;
+      sentAt = Number.NEGATIVE_INFINITY;
+      requests = [];
+      changed();
+    },
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+  };
+}
+
+/** A `fetch` that asks the handlers directly, honouring abort, as the network would. */
+function answerWithoutNetwork(handlers: HttpHandler[], request: Request): Promise<Response> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
+    if (request.signal.aborted) return abort();
+    request.signal.addEventListener('abort', abort, { once: true });
+    getResponse(handlers, request).then((response) => {
+      if (!response || response.type === 'error') reject(new TypeError('Failed to fetch'));
+      else resolve(response);
+    }, reject);
+  });
+}

@@ -1,0 +1,13 @@
+export {
+  createFakeAuthing,
+  type FakeAccount,
+  type FakeAuthing,
+  type FakeAuthingOptions,
+  type FakeAuthingState,
+  type FakeRequest,
+  type FakeScenario,
+  fakeApiCodeKinds,
+  fakeAppHost,
+  fakeExpiredCodeApiCode,
+  fakeScenarios,
+} from './createFakeAuthing';

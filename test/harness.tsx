@@ -1,0 +1,91 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { setupWorker } from 'msw/browser';
+import { type ComponentProps, useState } from 'react';
+import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
+import { createAuthingClient } from '../src/core/authing/createAuthingClient';
+import type { UnbindPhoneClient } from '../src/core/types';
+import { createFakeAuthing, type FakeAuthingOptions, fakeApiCodeKinds, fakeAppHost } from '../src/testing';
+
+/** One service worker for the whole test file; each test puts its fake backend's handlers on it. */
+export const worker = setupWorker();
+
+export async function startWorker() {
+  await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
+}
+
+type DialogProps = Partial<ComponentProps<typeof UnbindPhoneDialog>>;
+
+export interface RenderOptions extends FakeAuthingOptions {
+  readonly props?: DialogProps;
+  /** Talk to the fake through the real adapter over msw (default), or straight to a client. */
+  readonly client?: UnbindPhoneClient;
+  readonly timeoutMs?: number;
+}
+
+interface HostProps extends DialogProps {
+  readonly client: UnbindPhoneClient;
+  readonly calls: { unbound: number; bindEmail: number; openChanges: boolean[] };
+}
+
+/** A host page: a button that opens the dialog, which it controls. */
+function Host({ client, calls, ...props }: HostProps) {
+  const [open, setOpen] = useState(false);
+  return (
+    <>
+      <button type="button" onClick={() => setOpen(true)}>
+        Manage phone number
+      </button>
+      <UnbindPhoneDialog
+        client={client}
+        open={open}
+        onOpenChange={(next) => {
+          calls.openChanges.push(next);
+          setOpen(next);
+        }}
+        onUnbound={() => {
+          calls.unbound += 1;
+        }}
+        onBindEmail={() => {
+          calls.bindEmail += 1;
+        }}
+        {...props}
+      />
+    </>
+  );
+}
+
+/** The dialog as a host app uses it: a trigger button, a QueryClient, the Authing adapter. */
+export function renderDialog(options: RenderOptions = {}) {
+  const fake = createFakeAuthing(options);
+  worker.use(...fake.handlers);
+  const client =
+    options.client ??
+    createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'test-access-token',
+      apiCodeKinds: fakeApiCodeKinds,
+      timeoutMs: options.timeoutMs,
+    });
+  const queryClient = new QueryClient();
+  const calls = { unbound: 0, bindEmail: 0, openChanges: [] as boolean[] };
+
+  const view = render(
+    <QueryClientProvider client={queryClient}>
+      <Host client={client} calls={calls} {...options.props} />
+    </QueryClientProvider>,
+  );
+  return {
+    fake,
+    queryClient,
+    calls,
+    view,
+    rerender: (props: DialogProps) =>
+      view.rerender(
+        <QueryClientProvider client={queryClient}>
+          <Host client={client} calls={calls} {...options.props} {...props} />
+        </QueryClientProvider>,
+      ),
+  };
+}
