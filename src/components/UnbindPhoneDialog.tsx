@@ -90,6 +90,7 @@ export function UnbindPhoneDialog({
   // Escape is ignored while the unbind request is in flight: closing would leave the person not
   // knowing whether the phone is still bound. The close button still works, and aborts.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
+    if (event.key === 'Tab') keepTabInside(event);
     if (event.key !== 'Escape') return;
     event.preventDefault();
     if (!busy) setOpen(false);
@@ -394,6 +395,25 @@ function AutoFocusButton({
       {children}
     </button>
   );
+}
+
+// A modal dialog makes the page inert, but Tab from its last control still leaves for the
+// browser's own UI; wrap around instead, as a person expects from a modal.
+function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  const focusable = Array.from(
+    event.currentTarget.querySelectorAll<HTMLElement>('button, input, [href], select, textarea, [tabindex="0"]'),
+  ).filter((element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0);
+  const first = focusable[0];
+  const last = focusable[focusable.length - 1];
+  if (!first || !last) return;
+  const from = document.activeElement;
+  if (event.shiftKey && (from === first || !event.currentTarget.contains(from))) {
+    event.preventDefault();
+    last.focus();
+  } else if (!event.shiftKey && from === last) {
+    event.preventDefault();
+    first.focus();
+  }
 }
 
 function phoneText(flow: UnbindPhoneController): string {

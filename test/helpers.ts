@@ -1,0 +1,36 @@
+import axe from 'axe-core';
+import { expect } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+
+export const dialog = () => page.getByRole('dialog');
+export const codeInput = (label = 'Verification code') => page.getByLabelText(label);
+export const button = (name: string | RegExp) => page.getByRole('button', { name, exact: true });
+
+export async function openDialog() {
+  await userEvent.click(button('Manage phone number'));
+  await expect.element(dialog()).toBeVisible();
+}
+
+/** Requests the fake backend saw to one path. */
+export function requestsTo(requests: readonly { path: string }[], path: string) {
+  return requests.filter((r) => r.path.startsWith(path));
+}
+
+/** axe-core over the open dialog: no violation of WCAG 2.x A/AA or best practice. */
+export async function expectNoAxeViolations(root: Element | null = document.querySelector('dialog')) {
+  if (!root) throw new Error('nothing to check');
+  const { violations } = await axe.run(root, { resultTypes: ['violations'] });
+  expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/**
+ * Pastes `text` into an empty `target` as a browser does: a paste event carrying the text, then
+ * the text inserted. (Headless Chromium here has no system clipboard for a real Ctrl+V.)
+ */
+export async function pasteInto(target: HTMLElement, text: string) {
+  const clipboardData = new DataTransfer();
+  clipboardData.setData('text/plain', text);
+  target.focus();
+  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
+  await userEvent.fill(target, text);
+}
