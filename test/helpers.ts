@@ -12,7 +12,7 @@ export async function openDialog() {
 }
 
 /** Requests the fake backend saw to one path. */
-export function requestsTo(requests: readonly { path: string }[], path: string) {
+export function requestsTo<R extends { path: string }>(requests: readonly R[], path: string): R[] {
   return requests.filter((r) => r.path.startsWith(path));
 }
 
