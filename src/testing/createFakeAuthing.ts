@@ -39,6 +39,8 @@ export interface FakeAuthingOptions {
   readonly account?: Partial<FakeAccount> | undefined;
   /** Latency of every answer in ms; `slow` uses 2500 unless this is set. */
   readonly delayMs?: number | undefined;
+  /** Extra latency of the unbind answer alone, to hold the dialog in its "Removing…" state. */
+  readonly unbindDelayMs?: number | undefined;
   /** The code the fake "sends". */
   readonly code?: string | undefined;
   /** Seconds the fake refuses a second SMS to the same phone. */
@@ -114,7 +116,11 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   const code = options.code ?? '123456';
   const resendMs = (options.resendSeconds ?? 60) * 1000;
   const listeners = new Set<() => void>();
+  // One snapshot per change, so useSyncExternalStore sees a stable value between changes.
+  const snapshot = (): FakeAuthingState => ({ scenario, account, sentCode, smsCount, requests });
+  let current = snapshot();
   const changed = () => {
+    current = snapshot();
     for (const listener of listeners) listener();
   };
 
@@ -162,6 +168,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       ...requests,
       { method: request.method, path: url.pathname + url.search, body, headers: Object.fromEntries(request.headers) },
     ];
+    changed();
     return body;
   }
 
@@ -195,6 +202,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
 
     http.post('*/api/v3/unbind-phone', async ({ request }) => {
       const body = (await record(request)) as { passCode?: string } | undefined;
+      if (options.unbindDelayMs) await delay(options.unbindDelayMs);
       const failed = await fault();
       if (failed) return failed;
       switch (scenario) {
@@ -232,7 +240,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   return {
     handlers,
     client,
-    state: () => ({ scenario, account, sentCode, smsCount, requests }),
+    state: () => current,
     setScenario(next) {
       scenario = next;
       account = accountFor(next, options.account);

@@ -1,0 +1,64 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import { useState } from 'react';
+import { expect, fn } from 'storybook/test';
+import { SendCodeButton } from '../src/components/SendCodeButton';
+
+const meta = {
+  title: 'Kit/SendCodeButton',
+  component: SendCodeButton,
+  tags: ['autodocs'],
+  args: { onClick: fn() },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          '"Send code", then a countdown to `availableAt` (epoch ms). While it waits or sends it stays focusable (`aria-disabled`) and ignores clicks. Only this button re-renders each second.',
+      },
+    },
+  },
+  decorators: [
+    (Story) => (
+      <div className="upk-dialog" style={{ position: 'static', display: 'block', padding: 16 }}>
+        <Story />
+      </div>
+    ),
+  ],
+} satisfies Meta<typeof SendCodeButton>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+export const Idle: Story = {
+  play: async ({ canvas, userEvent, args }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await expect(args.onClick).toHaveBeenCalledTimes(1);
+  },
+};
+
+export const Pending: Story = { args: { pending: true } };
+
+export const CountingDown: Story = {
+  args: { availableAt: Date.now() + 45_000, sent: true },
+  play: async ({ canvas, args }) => {
+    const button = canvas.getByRole('button', { name: /Send again in 4[45] s/ });
+    await expect(button).toHaveAttribute('aria-disabled', 'true');
+    button.click();
+    await expect(args.onClick).not.toHaveBeenCalled();
+  },
+};
+
+export const Chinese: Story = { args: { locale: 'zh-CN', sent: true } };
+
+function WithItsOwnCountdown() {
+  const [availableAt, setAvailableAt] = useState<number | null>(null);
+  return <SendCodeButton availableAt={availableAt} onClick={() => setAvailableAt(Date.now() + 10_000)} />;
+}
+
+/** A host's own flow: start the wait after its own send succeeds. */
+export const HostDrivenCountdown: Story = {
+  render: () => <WithItsOwnCountdown />,
+  play: async ({ canvas, userEvent }) => {
+    await userEvent.click(canvas.getByRole('button', { name: 'Send code' }));
+    await expect(await canvas.findByRole('button', { name: /Send again in 1[01] s/ })).toBeVisible();
+  },
+};

@@ -1,0 +1,284 @@
+import type { Meta, StoryObj } from '@storybook/react-vite';
+import type { ComponentType } from 'react';
+import { expect, waitFor } from 'storybook/test';
+import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
+import type { Locale } from '../src/i18n/messages';
+import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
+import { DialogStage, type DialogStageProps } from './support/DialogStage';
+import { mountFakeAuthing } from './support/mockWorker';
+import { textsFor } from './support/texts';
+
+type Args = Omit<DialogStageProps, 'fake' | 'scenario'> & {
+  scenario: FakeScenario;
+  /** Latency of every fake answer, ms. */
+  delayMs?: number;
+  /** Extra latency of the unbind answer, ms. */
+  unbindDelayMs?: number;
+  theme?: 'light' | 'dark';
+};
+
+const meta: Meta<Args> = {
+  title: 'UnbindPhoneDialog',
+  // The docs' props table is the dialog's; the stories render it on a host page (DialogStage).
+  component: UnbindPhoneDialog as unknown as ComponentType<Args>,
+  tags: ['autodocs'],
+  args: { scenario: 'happy', trigger: true, defaultOpen: true },
+  argTypes: {
+    scenario: { control: 'select', options: fakeScenarios, description: 'What the fake Authing backend does' },
+    locale: { control: 'inline-radio', options: ['en-US', 'zh-CN'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+    codeLength: { control: 'number' },
+    resendSeconds: { control: 'number' },
+    delayMs: { control: 'number' },
+  },
+  parameters: {
+    docs: {
+      description: {
+        component:
+          'A modal in which a signed-in person removes the phone number from their account. Every story runs on an in-memory fake of Authing served by msw: the panel shows the SMS code it "sent" (it is always `123456`).',
+      },
+    },
+  },
+  loaders: [
+    async ({ args }) => ({
+      fake: await mountFakeAuthing({
+        scenario: args.scenario,
+        delayMs: args.delayMs,
+        unbindDelayMs: args.unbindDelayMs,
+      }),
+    }),
+  ],
+  render: (args, context) => {
+    const { scenario, delayMs: _delay, unbindDelayMs: _unbindDelay, theme: _theme, locale, ...props } = args;
+    return (
+      <DialogStage
+        {...props}
+        fake={context.loaded.fake as FakeAuthing}
+        scenario={scenario}
+        locale={locale ?? (context.globals.locale as Locale | undefined)}
+      />
+    );
+  },
+};
+
+export default meta;
+type Story = StoryObj<Args>;
+type Context = Parameters<NonNullable<Story['play']>>[0];
+const fakeOf = (context: Context) => context.loaded.fake as FakeAuthing;
+
+const sendCode = async (context: Context) => {
+  const { canvas, userEvent } = context;
+  const t = textsFor(context);
+  await userEvent.click(await canvas.findByRole('button', { name: t('send.idle') }));
+  await canvas.findByText(t('send.sent', { phone: '+86 138****5678' }));
+};
+
+const typeCode = async (context: Context, code = '123456') => {
+  const t = textsFor(context);
+  await context.userEvent.type(context.canvas.getByLabelText(t('code.label')), code);
+};
+
+const submit = async (context: Context) => {
+  const t = textsFor(context);
+  await context.userEvent.click(context.canvas.getByRole('button', { name: t('submit.idle') }));
+};
+
+/** The host page before anything happens: a button that opens the dialog. */
+export const ClosedWithTrigger: Story = {
+  args: { defaultOpen: false },
+  play: async (context) => {
+    const { canvas, userEvent } = context;
+    expect(canvas.queryByRole('dialog')).toBeNull();
+    await userEvent.click(canvas.getByRole('button', { name: 'Remove phone number…' }));
+    const t = textsFor(context);
+    await expect(await canvas.findByRole('dialog', { name: t('dialog.title') })).toBeVisible();
+  },
+};
+
+export const OpenIdle: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await expect(await context.canvas.findByRole('button', { name: t('send.idle') })).toHaveFocus();
+  },
+};
+
+export const LoadingAccount: Story = {
+  args: { scenario: 'slow', delayMs: 600_000 },
+  play: async (context) => {
+    const t = textsFor(context);
+    await expect(await context.canvas.findByText(t('dialog.loading'))).toBeVisible();
+  },
+};
+
+export const Sending: Story = {
+  args: { scenario: 'happy' },
+  play: async (context) => {
+    const t = textsFor(context);
+    fakeOf(context).setScenario('no-answer');
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await expect(await context.canvas.findByRole('button', { name: t('send.pending') })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+  },
+};
+
+export const CountingDown: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await expect(context.canvas.getByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus();
+  },
+};
+
+export const CodeTyped: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context, '１２３ ４５６');
+    await expect(context.canvas.getByLabelText(t('code.label'))).toHaveValue('123456');
+  },
+};
+
+export const Submitting: Story = {
+  args: { unbindDelayMs: 600_000 },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context);
+    await submit(context);
+    await expect(await context.canvas.findByRole('button', { name: t('submit.pending') })).toHaveAttribute(
+      'aria-busy',
+      'true',
+    );
+  },
+};
+
+export const InvalidInput: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context, '12');
+    await submit(context);
+    await expect(
+      await context.canvas.findByText(t('code.too-short', { length: t('code.length-range', { min: 4, max: 6 }) })),
+    ).toBeVisible();
+  },
+};
+
+export const WrongCode: Story = {
+  args: { scenario: 'wrong-code' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context);
+    await submit(context);
+    await expect(await context.canvas.findByText(t('error.invalid-code'))).toBeVisible();
+    await expect(context.canvas.getByLabelText(t('code.label'))).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const ExpiredCode: Story = {
+  args: { scenario: 'expired-code' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context);
+    await submit(context);
+    await expect(await context.canvas.findByText(t('error.code-expired'))).toBeVisible();
+  },
+};
+
+export const RateLimited: Story = {
+  args: { scenario: 'rate-limited' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.rate-limited'));
+    await expect(context.canvas.getByRole('button', { name: /4[12]/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+export const OnlyLoginMethod: Story = {
+  args: { scenario: 'only-login-method', onBindEmail: () => undefined },
+  play: async (context) => {
+    const t = textsFor(context);
+    await expect(await context.canvas.findByText(t('error.only-login-method'))).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: t('blocked.bind-email') })).toBeVisible();
+    expect(context.canvas.queryByRole('button', { name: t('send.idle') })).toBeNull();
+    expect(fakeOf(context).state().smsCount).toBe(0);
+  },
+};
+
+export const OnlyLoginMethodFromServer: Story = {
+  args: { scenario: 'only-login-method-late', onBindEmail: () => undefined },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context);
+    await submit(context);
+    await expect(await context.canvas.findByText(t('error.only-login-method'))).toBeVisible();
+  },
+};
+
+export const NoPhone: Story = {
+  args: { scenario: 'no-phone' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await expect(await context.canvas.findByText(t('error.no-phone'))).toBeVisible();
+  },
+};
+
+export const SessionExpired: Story = {
+  args: { scenario: 'unauthenticated' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await expect(await context.canvas.findByText(t('error.unauthenticated'))).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: t('dialog.retry') })).toHaveFocus();
+  },
+};
+
+export const NetworkDown: Story = {
+  args: { scenario: 'network-down' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
+  },
+};
+
+export const ServerError: Story = {
+  args: { scenario: 'server-error' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    const alert = await context.canvas.findByRole('alert');
+    await expect(alert).toHaveTextContent(t('error.server'));
+    await waitFor(() => expect(alert).toHaveFocus());
+  },
+};
+
+export const Success: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await typeCode(context);
+    await submit(context);
+    await expect(await context.canvas.findByRole('heading', { name: t('success.title') })).toBeVisible();
+    await expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus();
+  },
+};
+
+/** Every knob at once: pick the backend's behaviour, the language, the theme, the code rules. */
+export const Playground: Story = {
+  args: {
+    scenario: 'happy',
+    locale: 'zh-CN',
+    theme: 'light',
+    codeLength: 6,
+    resendSeconds: 60,
+    delayMs: 400,
+    onBindEmail: () => undefined,
+  },
+};

@@ -1,0 +1,48 @@
+import { useEffect, useMemo, useState } from 'react';
+import { UnbindPhoneDialog, type UnbindPhoneDialogProps } from '../../src/components/UnbindPhoneDialog';
+import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import { type FakeAuthing, type FakeScenario, fakeApiCodeKinds, fakeAppHost } from '../../src/testing';
+import { FakeAuthingPanel } from './FakeAuthingPanel';
+
+export interface DialogStageProps extends Omit<UnbindPhoneDialogProps, 'client'> {
+  readonly fake: FakeAuthing;
+  readonly scenario?: FakeScenario | undefined;
+  /** Show the host page's button that opens the dialog. */
+  readonly trigger?: boolean | undefined;
+}
+
+/**
+ * A host page in miniature: a settings row with a button, the dialog on the real Authing
+ * adapter, and the fake backend's panel.
+ */
+export function DialogStage({ fake, scenario, trigger = true, open, defaultOpen = true, ...props }: DialogStageProps) {
+  const client = useMemo(
+    () =>
+      createAuthingClient({
+        appHost: fakeAppHost,
+        appId: 'playground',
+        getAccessToken: () => 'playground-token',
+        apiCodeKinds: fakeApiCodeKinds,
+      }),
+    [],
+  );
+  const [isOpen, setOpen] = useState(open ?? defaultOpen);
+  useEffect(() => {
+    if (scenario && scenario !== fake.state().scenario) fake.setScenario(scenario);
+  }, [fake, scenario]);
+
+  return (
+    <div className="stage">
+      {trigger && (
+        <section className="stage-row" aria-label="Account security">
+          <span>Phone · +86 138****5678</span>
+          <button type="button" className="stage-button" onClick={() => setOpen(true)}>
+            Remove phone number…
+          </button>
+        </section>
+      )}
+      <FakeAuthingPanel fake={fake} />
+      <UnbindPhoneDialog {...props} client={client} open={isOpen} onOpenChange={setOpen} />
+    </div>
+  );
+}
