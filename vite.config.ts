@@ -52,8 +52,32 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.test.tsx'],
+          exclude: ['test/visual/**'],
           setupFiles: ['test/setup.browser.ts'],
           browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'visual',
+          include: ['test/visual/**/*.visual.test.tsx'],
+          setupFiles: ['test/visual/setup.ts'],
+          globalSetup: ['test/visual/globalSetup.ts'],
+          browser: {
+            ...chromium(),
+            expect: {
+              toMatchScreenshot: {
+                // Per pixel, a colour distance up to 0.1 counts as equal (anti-aliasing noise); per
+                // image, at most 20 pixels may differ. Renders here are byte-identical run to run,
+                // and a ratio of 0.2 % let a changed button label ("Close" to "Got it") pass.
+                comparatorName: 'pixelmatch',
+                comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+                resolveScreenshotPath: ({ arg, ext, root }) => `${root}/test/visual/__screenshots__/${arg}${ext}`,
+                resolveDiffPath: ({ arg, ext, root }) => `${root}/test/visual/__diffs__/${arg}${ext}`,
+              },
+            },
+          },
         },
       },
       {

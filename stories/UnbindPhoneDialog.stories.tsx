@@ -98,7 +98,9 @@ export const ClosedWithTrigger: Story = {
 export const OpenIdle: Story = {
   play: async (context) => {
     const t = textsFor(context);
-    await expect(await context.canvas.findByRole('button', { name: t('send.idle') })).toHaveFocus();
+    await waitFor(async () =>
+      expect(await context.canvas.findByRole('button', { name: t('send.idle') })).toHaveFocus(),
+    );
   },
 };
 
@@ -127,8 +129,8 @@ export const CountingDown: Story = {
   play: async (context) => {
     const t = textsFor(context);
     await sendCode(context);
-    await expect(context.canvas.getByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
-    await expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus();
+    await expect(await context.canvas.findByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
+    await waitFor(async () => expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus());
   },
 };
 
@@ -235,7 +237,7 @@ export const SessionExpired: Story = {
   play: async (context) => {
     const t = textsFor(context);
     await expect(await context.canvas.findByText(t('error.unauthenticated'))).toBeVisible();
-    await expect(context.canvas.getByRole('button', { name: t('dialog.retry') })).toHaveFocus();
+    await waitFor(async () => expect(context.canvas.getByRole('button', { name: t('dialog.retry') })).toHaveFocus());
   },
 };
 
@@ -266,7 +268,7 @@ export const Success: Story = {
     await typeCode(context);
     await submit(context);
     await expect(await context.canvas.findByRole('heading', { name: t('success.title') })).toBeVisible();
-    await expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus();
+    await waitFor(async () => expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus());
   },
 };
 

@@ -196,7 +196,7 @@ function DialogBody(props: BodyProps) {
     return (
       <Notice descriptionId={descriptionId} tone="warning" text={t(`error.${flow.blocker}`)}>
         <AutoFocusButton primary={!bindEmail} onClick={close}>
-          {t(bindEmail ? 'dialog.cancel' : 'dialog.close')}
+          {t(bindEmail ? 'dialog.cancel' : 'blocked.acknowledge')}
         </AutoFocusButton>
         {bindEmail && (
           <button

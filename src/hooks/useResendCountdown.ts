@@ -1,25 +1,25 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useReducer } from 'react';
 
 const secondsUntil = (until: number | null | undefined) =>
   until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0;
 
 /**
  * Whole seconds left until `until` (epoch ms), ticking once a second; 0 when there is no wait.
- * Only the component that shows the number re-renders each second.
+ * Read from the clock on every render, so a new `until` shows at once (no stale "Send again"
+ * frame); the interval only asks for those renders. Only the component that shows the number
+ * re-renders each second.
  */
 export function useResendCountdown(until: number | null | undefined): number {
-  const [seconds, setSeconds] = useState(() => secondsUntil(until));
+  const [, tick] = useReducer((count: number) => count + 1, 0);
 
   useEffect(() => {
-    setSeconds(secondsUntil(until));
-    if (!until || until <= Date.now()) return;
+    if (secondsUntil(until) === 0) return;
     const timer = setInterval(() => {
-      const left = secondsUntil(until);
-      setSeconds(left);
-      if (left === 0) clearInterval(timer);
+      tick();
+      if (secondsUntil(until) === 0) clearInterval(timer);
     }, 1000);
     return () => clearInterval(timer);
   }, [until]);
 
-  return seconds;
+  return secondsUntil(until);
 }

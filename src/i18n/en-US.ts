@@ -29,6 +29,7 @@ export const enUS = {
   'success.done': 'Done',
 
   'blocked.bind-email': 'Bind an email',
+  'blocked.acknowledge': 'Got it',
 
   'error.only-login-method':
     'This phone number is the only way you can sign in, so it cannot be removed yet. Bind an email address or a social account first, then come back.',

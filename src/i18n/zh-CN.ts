@@ -31,6 +31,7 @@ export const zhCN: Messages = {
   'success.done': '完成',
 
   'blocked.bind-email': '去绑定邮箱',
+  'blocked.acknowledge': '知道了',
 
   'error.only-login-method': '该手机号是你唯一的登录方式，暂时无法解绑。请先绑定邮箱或社交账号，再回来解绑。',
   'error.invalid-code': '验证码不正确，请核对短信后重试。',

@@ -129,11 +129,12 @@ describe('the only login method', () => {
     await expect.element(button('Bind an email')).toBeVisible();
   });
 
-  test('without onBindEmail, explains and offers Close', async () => {
+  test('without onBindEmail, explains and offers a way out', async () => {
     renderDialog({ scenario: 'only-login-method', props: { onBindEmail: undefined } });
     await openDialog();
     await expect.element(button('Bind an email')).not.toBeInTheDocument();
-    await expect.element(button('Close')).toBeVisible();
+    await userEvent.click(button('Got it'));
+    await expect.element(dialog()).not.toBeInTheDocument();
   });
 });
 
