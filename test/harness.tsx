@@ -21,6 +21,8 @@ export interface RenderOptions extends FakeAuthingOptions {
   /** Talk to the fake through the real adapter over msw (default), or straight to a client. */
   readonly client?: UnbindPhoneClient;
   readonly timeoutMs?: number;
+  /** How many dialogs (each with its own trigger) the page holds; they share one QueryClient. */
+  readonly copies?: number;
 }
 
 interface HostProps extends DialogProps {
@@ -73,7 +75,10 @@ export function renderDialog(options: RenderOptions = {}) {
 
   const view = render(
     <QueryClientProvider client={queryClient}>
-      <Host client={client} calls={calls} {...options.props} />
+      {Array.from({ length: options.copies ?? 1 }, (_, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the copies never reorder
+        <Host key={index} client={client} calls={calls} {...options.props} />
+      ))}
     </QueryClientProvider>,
   );
   return {
