@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
@@ -35,8 +36,31 @@ function chromium(viewport = { width: 1280, height: 800 }) {
   };
 }
 
+// Peers and their subpaths stay imports in the build: the host app brings them, once.
+const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
+
+/** The stylesheet is a file of its own (never injected from JS, so a strict CSP holds). */
+const emitStylesheet = {
+  name: 'unbind-phone-kit:stylesheet',
+  generateBundle(this: { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }) {
+    const source = readFileSync(new URL('src/components/styles.css', import.meta.url), 'utf8');
+    this.emitFile({ type: 'asset', fileName: 'styles.css', source });
+  },
+};
+
 export default defineConfig({
   plugins: [react()],
+  build: {
+    lib: {
+      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      formats: ['es'],
+    },
+    rollupOptions: { external: (id) => peers.test(id), plugins: [emitStylesheet] },
+    target: 'es2022',
+    sourcemap: true,
+    minify: false,
+    copyPublicDir: false,
+  },
   test: {
     projects: [
       {

@@ -38,6 +38,6 @@ export {
   type UseUnbindPhoneOptions,
   useUnbindPhone,
 } from './hooks/useUnbindPhone';
-export { enUS } from './i18n/en-US';
-export { formatMessage, type Locale, type MessageKey, type Messages, resolveMessages } from './i18n/messages';
+export { enUS, enUSMessages } from './i18n/en-US';
+export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from './i18n/messages';
 export { zhCN } from './i18n/zh-CN';

@@ -2,6 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn } from 'storybook/test';
 import { SendCodeButton } from '../src/components/SendCodeButton';
+import { zhCN } from '../src/i18n/zh-CN';
 
 const meta = {
   title: 'Kit/SendCodeButton',
@@ -47,7 +48,7 @@ export const CountingDown: Story = {
   },
 };
 
-export const Chinese: Story = { args: { locale: 'zh-CN', sent: true } };
+export const Chinese: Story = { args: { locale: zhCN, sent: true } };
 
 function WithItsOwnCountdown() {
   const [availableAt, setAvailableAt] = useState<number | null>(null);

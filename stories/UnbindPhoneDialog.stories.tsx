@@ -2,13 +2,13 @@ import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
-import type { Locale } from '../src/i18n/messages';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
 import { DialogStage, type DialogStageProps } from './support/DialogStage';
 import { mountFakeAuthing } from './support/mockWorker';
-import { textsFor } from './support/texts';
+import { type LocaleCode, packFor, textsFor } from './support/texts';
 
-type Args = Omit<DialogStageProps, 'fake' | 'scenario'> & {
+type Args = Omit<DialogStageProps, 'fake' | 'scenario' | 'locale'> & {
+  locale?: LocaleCode;
   scenario: FakeScenario;
   /** Latency of every fake answer, ms. */
   delayMs?: number;
@@ -55,7 +55,7 @@ const meta: Meta<Args> = {
         {...props}
         fake={context.loaded.fake as FakeAuthing}
         scenario={scenario}
-        locale={locale ?? (context.globals.locale as Locale | undefined)}
+        locale={packFor(locale ?? (context.globals.locale as string | undefined))}
       />
     );
   },

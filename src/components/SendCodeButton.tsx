@@ -1,6 +1,6 @@
 import type { ComponentPropsWithRef, MouseEvent } from 'react';
 import { useResendCountdown } from '../hooks/useResendCountdown';
-import { createTranslator, type Locale, type Messages, resolveMessages } from '../i18n/messages';
+import { createTranslator, type LocalePack, type Messages, resolveMessages } from '../i18n/messages';
 
 export interface SendCodeButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'children'> {
   /** Epoch ms until which sending is paused; the button counts down to it. */
@@ -9,7 +9,8 @@ export interface SendCodeButtonProps extends Omit<ComponentPropsWithRef<'button'
   readonly pending?: boolean | undefined;
   /** A code was sent before: the idle label says "Send again". */
   readonly sent?: boolean | undefined;
-  readonly locale?: Locale | undefined;
+  /** The language: `enUS` (default), `zhCN` or your own pack. */
+  readonly locale?: LocalePack | undefined;
   readonly messages?: Partial<Messages> | undefined;
 }
 

@@ -16,7 +16,7 @@ import { useControllableState } from '../hooks/useControllableState';
 import { type UnbindPhoneController, useUnbindPhone } from '../hooks/useUnbindPhone';
 import {
   createTranslator,
-  type Locale,
+  type LocalePack,
   type MessageKey,
   type Messages,
   resolveMessages,
@@ -35,7 +35,8 @@ export interface UnbindPhoneDialogProps {
   readonly onUnbound?: ((removed: PhoneNumber) => void) | undefined;
   /** The way forward when the phone is the only login method; without it, only the explanation shows. */
   readonly onBindEmail?: (() => void) | undefined;
-  readonly locale?: Locale | undefined;
+  /** The language: `enUS` (built in, default), `zhCN`, or your own `LocalePack`. */
+  readonly locale?: LocalePack | undefined;
   /** Overrides for any text, by key (see `enUS` for the keys). */
   readonly messages?: Partial<Messages> | undefined;
   /** Digits in the SMS code: a number, or `{ min, max }`. Default 4 to 6. */
@@ -57,7 +58,7 @@ export function UnbindPhoneDialog({
   onOpenChange,
   onUnbound,
   onBindEmail,
-  locale = 'en-US',
+  locale,
   messages,
   codeLength,
   resendSeconds,
@@ -113,7 +114,7 @@ export function UnbindPhoneDialog({
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       aria-busy={busy || undefined}
-      lang={locale}
+      lang={locale?.code ?? 'en-US'}
       onKeyDown={onKeyDown}
       onCancel={onCancel}
       onClose={onClose}
@@ -149,7 +150,7 @@ export function UnbindPhoneDialog({
 interface BodyProps {
   readonly flow: UnbindPhoneController;
   readonly t: Translate;
-  readonly locale: Locale;
+  readonly locale: LocalePack | undefined;
   readonly messages: Partial<Messages> | undefined;
   readonly codeLength: PassCodeLength;
   readonly descriptionId: string;

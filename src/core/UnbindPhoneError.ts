@@ -36,21 +36,6 @@ export interface UnbindPhoneErrorDetails {
   readonly cause?: unknown;
 }
 
-const describe: Record<UnbindPhoneErrorKind, string> = {
-  'only-login-method': 'the phone is the only login method of this account',
-  'invalid-code': 'the verification code is wrong',
-  'code-expired': 'the verification code has expired',
-  'rate-limited': 'too many requests',
-  unauthenticated: 'not signed in or the session has expired',
-  'no-phone': 'the account has no phone number bound',
-  network: 'the network request failed',
-  timeout: 'the server did not answer in time',
-  aborted: 'the request was aborted',
-  server: 'the server reported an error',
-  'bad-response': 'the server answered with an unreadable response',
-  unknown: 'an unexpected error occurred',
-};
-
 /**
  * The one error type of the kit. The UI switches on `kind`; the other fields are for logs and
  * support tickets. Its `message` never contains the access token or the pass code.
@@ -70,7 +55,8 @@ export class UnbindPhoneError extends Error {
       details.apiCode !== undefined ? `apiCode ${details.apiCode}` : '',
       details.requestId !== undefined ? `request ${details.requestId}` : '',
     ].filter(Boolean);
-    super(`Unbind phone: ${describe[kind]}${codes.length ? ` (${codes.join(', ')})` : ''}`, {
+    // The kind names the failure; the codes help a support ticket. Nothing the person typed.
+    super(`Unbind phone failed: ${kind}${codes.length ? ` (${codes.join(', ')})` : ''}`, {
       cause: details.cause,
     });
     this.kind = kind;

@@ -1,5 +1,5 @@
 /** Every text the kit shows, in English. `{name}` marks a value filled in at run time. */
-export const enUS = {
+export const enUSMessages = {
   'dialog.title': 'Remove phone number',
   'dialog.description': 'Remove {phone} from your account. First we send a verification code to this number.',
   'dialog.close': 'Close',
@@ -48,6 +48,5 @@ export const enUS = {
   'error.reference': 'Reference: {requestId}',
 } as const;
 
-export type MessageKey = keyof typeof enUS;
-/** A full set of texts: one string per key. */
-export type Messages = Record<MessageKey, string>;
+/** The kit's built-in language. */
+export const enUS = { code: 'en-US', messages: enUSMessages } as const;

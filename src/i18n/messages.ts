@@ -1,14 +1,9 @@
-import { enUS, type MessageKey, type Messages } from './en-US';
-import { zhCN } from './zh-CN';
+import { enUS } from './en-US';
+import type { LocalePack, MessageKey, Messages } from './types';
 
-export type Locale = 'zh-CN' | 'en-US';
-
-export const messagesByLocale: Readonly<Record<Locale, Messages>> = { 'en-US': enUS, 'zh-CN': zhCN };
-
-/** The texts for a locale, with the host's overrides on top. */
-export function resolveMessages(locale: Locale = 'en-US', overrides?: Partial<Messages>): Messages {
-  const base = messagesByLocale[locale] ?? enUS;
-  return overrides ? { ...base, ...overrides } : base;
+/** The texts of a language pack, with the host's overrides on top. */
+export function resolveMessages(locale: LocalePack = enUS, overrides?: Partial<Messages>): Messages {
+  return overrides ? { ...locale.messages, ...overrides } : locale.messages;
 }
 
 /** Fills `{name}` placeholders; an unknown name is left as it is, so a typo shows. */
@@ -22,4 +17,4 @@ export function createTranslator(messages: Messages) {
 }
 
 export type Translate = ReturnType<typeof createTranslator>;
-export type { MessageKey, Messages };
+export type { LocalePack, MessageKey, Messages };

@@ -1,50 +1,56 @@
-import type { Messages } from './en-US';
+import type { LocalePack } from './types';
 
-/** 组件中的全部文案（简体中文）。`{name}` 为运行时填入的值。 */
-export const zhCN: Messages = {
-  'dialog.title': '解绑手机号',
-  'dialog.description': '将从你的账号中移除 {phone}。我们会先向该号码发送一条验证码短信。',
-  'dialog.close': '关闭',
-  'dialog.cancel': '取消',
-  'dialog.loading': '正在读取账号信息…',
-  'dialog.retry': '重试',
+/**
+ * 组件中的全部文案（简体中文）。`{name}` 为运行时填入的值。
+ * Pass it as `locale={zhCN}`; hosts that do not import it do not ship it.
+ */
+export const zhCN: LocalePack = {
+  code: 'zh-CN',
+  messages: {
+    'dialog.title': '解绑手机号',
+    'dialog.description': '将从你的账号中移除 {phone}。我们会先向该号码发送一条验证码短信。',
+    'dialog.close': '关闭',
+    'dialog.cancel': '取消',
+    'dialog.loading': '正在读取账号信息…',
+    'dialog.retry': '重试',
 
-  'send.idle': '发送验证码',
-  'send.pending': '正在发送…',
-  'send.again': '重新发送',
-  'send.countdown': '{seconds} 秒后可重新发送',
-  'send.sent': '验证码已发送至 {phone}。',
+    'send.idle': '发送验证码',
+    'send.pending': '正在发送…',
+    'send.again': '重新发送',
+    'send.countdown': '{seconds} 秒后可重新发送',
+    'send.sent': '验证码已发送至 {phone}。',
 
-  'code.label': '验证码',
-  'code.hint': '短信中的 {length} 位数字验证码。',
-  'code.required': '请输入短信中的验证码。',
-  'code.not-digits': '验证码只包含数字，请检查输入或粘贴的内容。',
-  'code.too-short': '验证码太短：应为 {length} 位数字。',
-  'code.too-long': '验证码太长：应为 {length} 位数字。',
-  'code.length-range': '{min} 到 {max}',
+    'code.label': '验证码',
+    'code.hint': '短信中的 {length} 位数字验证码。',
+    'code.required': '请输入短信中的验证码。',
+    'code.not-digits': '验证码只包含数字，请检查输入或粘贴的内容。',
+    'code.too-short': '验证码太短：应为 {length} 位数字。',
+    'code.too-long': '验证码太长：应为 {length} 位数字。',
+    'code.length-range': '{min} 到 {max}',
 
-  'submit.idle': '解绑手机号',
-  'submit.pending': '正在解绑…',
+    'submit.idle': '解绑手机号',
+    'submit.pending': '正在解绑…',
 
-  'success.title': '手机号已解绑',
-  'success.body': '{phone} 已不再绑定到你的账号。',
-  'success.done': '完成',
+    'success.title': '手机号已解绑',
+    'success.body': '{phone} 已不再绑定到你的账号。',
+    'success.done': '完成',
 
-  'blocked.bind-email': '去绑定邮箱',
-  'blocked.acknowledge': '知道了',
+    'blocked.bind-email': '去绑定邮箱',
+    'blocked.acknowledge': '知道了',
 
-  'error.only-login-method': '该手机号是你唯一的登录方式，暂时无法解绑。请先绑定邮箱或社交账号，再回来解绑。',
-  'error.invalid-code': '验证码不正确，请核对短信后重试。',
-  'error.code-expired': '验证码已过期，请重新发送。',
-  'error.rate-limited': '操作过于频繁，请稍等一分钟后再试。',
-  'error.unauthenticated': '登录状态已失效，请重新登录后再试。',
-  'error.no-phone': '该账号已没有绑定手机号，可能已在其他窗口中解绑。',
-  'error.network': '无法连接服务器，请检查网络后重试。',
-  'error.timeout': '服务器响应超时，请重试。',
-  'error.aborted': '请求已取消。',
-  'error.server': '服务器暂时无法完成操作，请稍后重试。',
-  'error.bad-response': '服务器返回了无法识别的内容，请稍后重试。',
-  'error.unknown': '出了点问题，请重试。',
-  'error.server-said': '服务器提示：{message}',
-  'error.reference': '请求编号：{requestId}',
+    'error.only-login-method': '该手机号是你唯一的登录方式，暂时无法解绑。请先绑定邮箱或社交账号，再回来解绑。',
+    'error.invalid-code': '验证码不正确，请核对短信后重试。',
+    'error.code-expired': '验证码已过期，请重新发送。',
+    'error.rate-limited': '操作过于频繁，请稍等一分钟后再试。',
+    'error.unauthenticated': '登录状态已失效，请重新登录后再试。',
+    'error.no-phone': '该账号已没有绑定手机号，可能已在其他窗口中解绑。',
+    'error.network': '无法连接服务器，请检查网络后重试。',
+    'error.timeout': '服务器响应超时，请重试。',
+    'error.aborted': '请求已取消。',
+    'error.server': '服务器暂时无法完成操作，请稍后重试。',
+    'error.bad-response': '服务器返回了无法识别的内容，请稍后重试。',
+    'error.unknown': '出了点问题，请重试。',
+    'error.server-said': '服务器提示：{message}',
+    'error.reference': '请求编号：{requestId}',
+  },
 };

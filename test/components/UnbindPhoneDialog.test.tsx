@@ -1,6 +1,7 @@
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
+import { zhCN } from '../../src/i18n/zh-CN';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, expectNoAxeViolations, openDialog, pasteInto, requestsTo } from '../helpers';
 
@@ -338,7 +339,7 @@ describe('a modal done right', () => {
 
 describe('languages and texts', () => {
   test('speaks zh-CN', async () => {
-    renderDialog({ props: { locale: 'zh-CN' } });
+    renderDialog({ props: { locale: zhCN } });
     await openDialog();
     await expect.element(dialog()).toHaveAccessibleName('解绑手机号');
     await expect.element(dialog()).toHaveAttribute('lang', 'zh-CN');
