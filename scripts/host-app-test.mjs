@@ -1,0 +1,142 @@
+// The kit as a user gets it: pack the tarball, install it with its peers into a fresh Vite +
+// React app, type-check and build that app, serve it under a strict Content-Security-Policy,
+// and go through the whole flow in headless Chromium. Prints one line: N passed, N failed.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { chromium } from 'playwright';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'upk-host-'));
+const app = join(work, 'app');
+const results = [];
+const run = (command, args, cwd) =>
+  execFileSync(command, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8', env: process.env });
+
+async function check(name, body) {
+  try {
+    await body();
+    results.push([name, true]);
+    console.log(`  ✓ ${name}`);
+  } catch (error) {
+    results.push([name, false]);
+    console.log(`  × ${name}\n${String(error?.stderr || error?.stdout || error?.stack || error).slice(0, 4000)}`);
+    throw error;
+  }
+}
+
+const ours = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+const version = (name) => ours.devDependencies[name];
+const csp = "default-src 'self'";
+
+try {
+  let tarball;
+  await check('npm run build, then npm pack', () => {
+    run('npm', ['run', 'build'], root);
+    tarball = join(work, run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop());
+  });
+
+  await check('install the tarball with its peers into a fresh Vite app', () => {
+    cpSync(join(root, 'test/host-app'), app, { recursive: true });
+    const peers = [
+      'react',
+      'react-dom',
+      '@tanstack/react-query',
+      'react-hook-form',
+      '@hookform/resolvers',
+      'zod',
+      'msw',
+    ];
+    const tools = ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'];
+    writeFileSync(
+      join(app, 'package.json'),
+      JSON.stringify(
+        {
+          name: 'host-app',
+          private: true,
+          type: 'module',
+          dependencies: Object.fromEntries([
+            ['unbind-phone-kit', `file:${tarball}`],
+            ...peers.map((p) => [p, version(p)]),
+          ]),
+          devDependencies: Object.fromEntries(tools.map((p) => [p, version(p)])),
+        },
+        null,
+        2,
+      ),
+    );
+    run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', '--loglevel=error'], app);
+  });
+
+  await check('the host app type-checks against the published types', () => run('npx', ['tsc', '-p', '.'], app));
+
+  await check('the host app builds', () => {
+    run('npx', ['vite', 'build', '--logLevel', 'error'], app);
+    cpSync(join(app, 'node_modules/msw/lib/mockServiceWorker.js'), join(app, 'dist/mockServiceWorker.js'));
+  });
+
+  const dist = join(app, 'dist');
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://x').pathname;
+    if (path === '/favicon.ico') return response.writeHead(204).end();
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    try {
+      const body = readFileSync(file);
+      response.writeHead(200, {
+        'content-type': types[extname(file)] ?? 'application/octet-stream',
+        'content-security-policy': csp,
+      });
+      response.end(body);
+    } catch {
+      response.writeHead(404).end();
+    }
+  });
+  await new Promise((done) => server.listen(0, '127.0.0.1', done));
+  const url = `http://127.0.0.1:${server.address().port}/`;
+
+  const browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
+  });
+  try {
+    await check(`the whole flow works in Chromium under "${csp}", with no console error`, async () => {
+      const page = await browser.newPage();
+      const problems = [];
+      page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+      page.on('pageerror', (error) => problems.push(String(error)));
+      await page.goto(url);
+      const failWith = (error) => {
+        throw new Error([String(error), ...problems].join('\n'));
+      };
+      await page.getByRole('button', { name: 'Remove my phone' }).click().catch(failWith);
+      await page.getByRole('button', { name: 'Send code', exact: true }).click({ timeout: 10_000 }).catch(failWith);
+      await page.getByText('Code sent to +86 138****5678.').waitFor();
+      await page.getByLabel('Verification code').fill('123456');
+      await page.getByRole('button', { name: 'Remove phone', exact: true }).click();
+      await page.getByRole('heading', { name: 'Phone number removed' }).waitFor();
+      await page.getByText('Host saw: 13812345678 removed').waitFor();
+      const styled = await page.locator('dialog').evaluate((d) => getComputedStyle(d).borderRadius);
+      if (styled !== '12px') problems.push(`styles.css not applied (border-radius ${styled})`);
+      if (problems.length) throw new Error(problems.join('\n'));
+    });
+  } finally {
+    await browser.close();
+    server.close();
+  }
+} catch {
+  // the failing check has printed its cause
+}
+
+const passed = results.filter(([, ok]) => ok).length;
+console.log(`host-app: ${passed} passed, ${results.length - passed} failed`);
+process.exit(passed === 5 ? 0 : 1);
