@@ -1,0 +1,190 @@
+// npm run bench: what the kit costs a host app, measured in one run on this machine, printed
+// as tables. Sizes: esbuild bundles (minified, ESM) gzip -9 and brotli. Runtime: a production
+// (profiling) React build of the dialog in headless Chromium.
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { cpus, tmpdir } from 'node:os';
+import { extname, join, resolve } from 'node:path';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
+import react from '@vitejs/plugin-react';
+import { build as esbuild } from 'esbuild';
+import { chromium } from 'playwright';
+import { build as viteBuild } from 'vite';
+
+const root = resolve(import.meta.dirname, '..');
+const work = mkdtempSync(join(tmpdir(), 'upk-bench-'));
+const ourPeers = [
+  'react',
+  'react-dom',
+  '@tanstack/react-query',
+  'react-hook-form',
+  '@hookform/resolvers',
+  'zod',
+  'msw',
+];
+const reactOnly = ['react', 'react-dom'];
+const budgetKb = 5;
+const limitKb = 6;
+
+execFileSync('npx', ['vite', 'build', '--logLevel', 'error'], { cwd: root, stdio: 'inherit' });
+
+async function weigh(name, source, external) {
+  const entry = join(work, `${name.replace(/\W+/g, '-')}.tsx`);
+  writeFileSync(entry, source);
+  const result = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    write: false,
+    jsx: 'automatic',
+    logLevel: 'silent',
+    absWorkingDir: root,
+    nodePaths: [join(root, 'node_modules')],
+    external: external.flatMap((id) => [id, `${id}/*`]),
+    define: { 'process.env.NODE_ENV': '"production"' },
+    loader: { '.css': 'empty' },
+  });
+  const code = result.outputFiles[0].contents;
+  return {
+    name,
+    min: code.length,
+    gzip: gzipSync(code, { level: 9 }).length,
+    brotli: brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length,
+  };
+}
+
+const dist = join(root, 'dist/index.js');
+const ours = await weigh('ours: UnbindPhoneDialog', `export { UnbindPhoneDialog } from '${dist}';`, ourPeers);
+const sizes = [
+  ours,
+  await weigh(
+    'ours: dialog + createAuthingClient',
+    `export { UnbindPhoneDialog, createAuthingClient } from '${dist}';`,
+    ourPeers,
+  ),
+  await weigh(
+    'ours: dialog + client + zhCN',
+    `export { UnbindPhoneDialog, createAuthingClient, zhCN } from '${dist}';`,
+    ourPeers,
+  ),
+  await weigh('ours: everything in the main entry', `export * from '${dist}';`, ourPeers),
+];
+const guard = await weigh('@authing/guard-react (Authing UI)', `export * from '@authing/guard-react';`, reactOnly);
+const assembled = await weigh(
+  'input-otp + @radix-ui/react-dialog',
+  `export { OTPInput } from 'input-otp'; export * as Dialog from '@radix-ui/react-dialog';`,
+  reactOnly,
+);
+const total = await weigh(
+  'host with none of our peers: ours + react-query + react-hook-form + resolver + zod',
+  `export { UnbindPhoneDialog, createAuthingClient } from '${dist}';`,
+  reactOnly,
+);
+const mini = await weigh('our schemas with zod/mini', `export * from '${join(root, 'bench/mini-schemas.ts')}';`, []);
+const classic = await weigh(
+  'our schemas with classic zod',
+  `export * from '${join(root, 'bench/classic-schemas.ts')}';`,
+  [],
+);
+
+const kb = (bytes) => (bytes / 1024).toFixed(2);
+const table = (title, rows, extra = () => '') => {
+  console.log(`\n${title}`);
+  console.log(`| what | min KB | gzip KB | brotli KB |${extra(null)}`);
+  console.log(`| --- | ---: | ---: | ---: |${extra(null) ? ' ---: |' : ''}`);
+  for (const row of rows)
+    console.log(`| ${row.name} | ${kb(row.min)} | ${kb(row.gzip)} | ${kb(row.brotli)} |${extra(row)}`);
+};
+
+table('Bundle size, our peers external (react, react-query, react-hook-form, resolvers, zod)', sizes);
+table('What a person would pick instead, react external', [ours, guard, assembled], (row) =>
+  row === null ? ' ours / theirs (gzip) |' : ` ${row === ours ? '1' : (ours.gzip / row.gzip).toFixed(3)} |`,
+);
+table('A host app that has none of our peers (react external)', [total]);
+table('zod vs zod/mini for our own schemas (zod bundled)', [mini, classic]);
+
+// Runtime, in Chromium, on a production build with React's profiling build (Profiler on).
+const page = join(work, 'page');
+await viteBuild({
+  root: join(root, 'bench/page'),
+  base: './',
+  logLevel: 'error',
+  configFile: false,
+  plugins: [react()],
+  resolve: { alias: { 'react-dom/client': 'react-dom/profiling' } },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  build: { outDir: page, emptyOutDir: true, target: 'es2022' },
+});
+const server = createServer((request, response) => {
+  const path = new URL(request.url ?? '/', 'http://x').pathname;
+  try {
+    const body = readFileSync(join(page, path === '/' ? 'index.html' : path));
+    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(path) || '.html'];
+    response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
+  } catch {
+    response.writeHead(404).end();
+  }
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
+});
+const tab = await browser.newPage();
+await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.waitForFunction(() => 'bench' in window);
+
+await tab.evaluate(() => window.bench.mountTimes(20)); // warm-up: JIT, styles, fonts
+const times = (await tab.evaluate(() => window.bench.mountTimes(200))).sort((a, b) => a - b);
+const median = times[Math.floor(times.length / 2)];
+const p90 = times[Math.floor(times.length * 0.9)];
+
+await tab.evaluate(() => window.bench.openForTyping());
+const openingCommits = await tab.evaluate(() => window.bench.commits());
+const input = tab.getByLabel('Verification code');
+await input.focus();
+await tab.waitForTimeout(100);
+const before = await tab.evaluate(() => window.bench.commits());
+const typed = '１２３４５６';
+for (const char of typed) await tab.keyboard.insertText(char);
+await tab.waitForTimeout(100);
+const commits = (await tab.evaluate(() => window.bench.commits())) - before;
+const value = await input.inputValue();
+await browser.close();
+server.close();
+
+console.log('\nRuntime in headless Chromium (production React, profiling build)');
+console.log('| what | figure | goal |');
+console.log('| --- | ---: | --- |');
+console.log(
+  `| React commits per typed character (${typed.length} full-width digits, read back as "${value}") | ${(commits / typed.length).toFixed(2)} | at most 1 |`,
+);
+console.log(`| React commits while opening (shows the Profiler counts) | ${openingCommits} | |`);
+console.log(
+  `| dialog mount to committed open form, median of ${times.length} | ${median.toFixed(2)} ms | under 16 ms |`,
+);
+console.log(`| same, 90th percentile | ${p90.toFixed(2)} ms | |`);
+
+console.log(
+  `\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${execFileSync(
+    process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    ['--version'],
+  )
+    .toString()
+    .trim()}`,
+);
+
+const ourGzipKb = ours.gzip / 1024;
+console.log(
+  `\nSize check: UnbindPhoneDialog entry ${ourGzipKb.toFixed(2)} KB gzip (budget ${budgetKb} KB, limit ${limitKb} KB): ${ourGzipKb > limitKb ? 'FAIL' : ourGzipKb > budgetKb ? 'over budget, under the limit' : 'within budget'}`,
+);
+if (ourGzipKb > limitKb) process.exit(1);
