@@ -222,7 +222,9 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
   const fieldErrorId = `${id}-field-error`;
-  const schema = useMemo(() => createPassCodeSchema(codeLength), [codeLength]);
+  // Keyed by the numbers: `codeLength` is a fresh object on every render of the dialog.
+  const { min, max } = codeLength;
+  const schema = useMemo(() => createPassCodeSchema({ min, max }), [min, max]);
   const {
     register,
     handleSubmit,
