@@ -93,8 +93,9 @@ export default defineConfig({
             expect: {
               toMatchScreenshot: {
                 // Per pixel, a colour distance up to 0.1 counts as equal (anti-aliasing noise); per
-                // image, at most 20 pixels may differ. Renders here are byte-identical run to run,
-                // and a ratio of 0.2 % let a changed button label ("Close" to "Got it") pass.
+                // image, at most 20 pixels may differ. Re-renders here move anti-aliased edges by a
+                // level or two of colour at most, and a ratio of 0.2 % let a changed button label
+                // ("Close" to "Got it") pass.
                 comparatorName: 'pixelmatch',
                 comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
                 resolveScreenshotPath: ({ arg, ext, root }) => `${root}/test/visual/__screenshots__/${arg}${ext}`,
