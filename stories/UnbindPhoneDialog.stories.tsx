@@ -1,3 +1,4 @@
+import { Controls, Description, Primary, Title } from '@storybook/addon-docs/blocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, waitFor } from 'storybook/test';
@@ -33,6 +34,16 @@ const meta: Meta<Args> = {
   },
   parameters: {
     docs: {
+      // One live example (the first story, closed with its button) and the props: every story
+      // shares the one mock worker, so a page of all of them would mix their backends.
+      page: () => (
+        <>
+          <Title />
+          <Description />
+          <Primary />
+          <Controls />
+        </>
+      ),
       description: {
         component:
           'A modal in which a signed-in person removes the phone number from their account. Every story runs on an in-memory fake of Authing served by msw: the panel shows the SMS code it "sent" (it is always `123456`).',
@@ -55,6 +66,7 @@ const meta: Meta<Args> = {
         {...props}
         fake={context.loaded.fake as FakeAuthing}
         scenario={scenario}
+        inDocs={context.viewMode === 'docs'}
         locale={packFor(locale ?? (context.globals.locale as string | undefined))}
       />
     );

@@ -9,13 +9,23 @@ export interface DialogStageProps extends Omit<UnbindPhoneDialogProps, 'client'>
   readonly scenario?: FakeScenario | undefined;
   /** Show the host page's button that opens the dialog. */
   readonly trigger?: boolean | undefined;
+  /** On the docs page: start closed and keep the panel in the flow of the page. */
+  readonly inDocs?: boolean | undefined;
 }
 
 /**
  * A host page in miniature: a settings row with a button, the dialog on the real Authing
  * adapter, and the fake backend's panel.
  */
-export function DialogStage({ fake, scenario, trigger = true, open, defaultOpen = true, ...props }: DialogStageProps) {
+export function DialogStage({
+  fake,
+  scenario,
+  trigger = true,
+  inDocs = false,
+  open,
+  defaultOpen = true,
+  ...props
+}: DialogStageProps) {
   const client = useMemo(
     () =>
       createAuthingClient({
@@ -26,7 +36,8 @@ export function DialogStage({ fake, scenario, trigger = true, open, defaultOpen 
       }),
     [],
   );
-  const [isOpen, setOpen] = useState(open ?? defaultOpen);
+  // A modal takes the whole page: on the docs page it waits for its button.
+  const [isOpen, setOpen] = useState(inDocs ? false : (open ?? defaultOpen));
   useEffect(() => {
     if (scenario && scenario !== fake.state().scenario) fake.setScenario(scenario);
   }, [fake, scenario]);
@@ -41,7 +52,7 @@ export function DialogStage({ fake, scenario, trigger = true, open, defaultOpen 
           </button>
         </section>
       )}
-      <FakeAuthingPanel fake={fake} />
+      <FakeAuthingPanel fake={fake} docked={!inDocs} />
       <UnbindPhoneDialog {...props} client={client} open={isOpen} onOpenChange={setOpen} />
     </div>
   );
