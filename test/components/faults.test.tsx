@@ -149,9 +149,11 @@ describe('lifecycle faults', () => {
     return signals;
   }
 
+  // The server side of an aborted request may still finish (as a real one may): these tests
+  // give it a long delay, so what they see is the client's doing, not a race with the fake.
   test('closing mid-request aborts it, and nothing happens after', async () => {
     const signals = watchUnbindSignals();
-    const { calls } = renderDialog({ unbindDelayMs: 300 });
+    const { calls } = renderDialog({ unbindDelayMs: 3000 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     await userEvent.click(button('Close'));
@@ -167,7 +169,7 @@ describe('lifecycle faults', () => {
 
   test('unmounting mid-request aborts it without an error', async () => {
     const signals = watchUnbindSignals();
-    const { view, calls } = renderDialog({ unbindDelayMs: 300 });
+    const { view, calls } = renderDialog({ unbindDelayMs: 3000 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     view.unmount();
@@ -177,11 +179,13 @@ describe('lifecycle faults', () => {
   });
 
   test('reopening while the previous request settles starts clean', async () => {
-    const { calls } = renderDialog({ unbindDelayMs: 250 });
+    const { calls } = renderDialog({ unbindDelayMs: 600 });
     await sendAndSubmit();
     await userEvent.click(button('Close'));
     await openDialog();
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await expect.element(button('Remove phone')).toBeVisible();
+    // Past the moment the old request's answer would have come.
+    await new Promise((resolve) => setTimeout(resolve, 900));
     await expect.element(button('Remove phone')).toBeVisible();
     expect(page.getByRole('heading', { name: 'Phone number removed' }).query()).toBeNull();
     expect(document.querySelector('[role="alert"]')).toBeNull();
