@@ -5,10 +5,7 @@ import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
-
-// Debian's Chromium; set CHROMIUM_PATH where another build lives. Playwright's own download is
-// not used (it cannot be fetched on our machines).
-const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // Each Vitest project needs its own browser object (a shared one fails at start-up).
 function chromium(viewport = { width: 1280, height: 800 }) {
@@ -16,18 +13,8 @@ function chromium(viewport = { width: 1280, height: 800 }) {
     enabled: true,
     headless: true,
     provider: playwright({
-      launchOptions: {
-        executablePath,
-        args: [
-          '--no-sandbox',
-          '--disable-gpu',
-          '--disable-background-networking',
-          '--disable-component-update',
-          '--no-first-run',
-          '--disable-sync',
-          '--font-render-hinting=none',
-        ],
-      },
+      // Debian's Chromium (CHROMIUM_PATH for another): Playwright's own download cannot work here.
+      launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--font-render-hinting=none'] },
       // The page as large as the test frame, so the frame is never scaled down in screenshots.
       contextOptions: { viewport },
     }),

@@ -2,15 +2,16 @@
 // as tables. Sizes: esbuild bundles (minified, ESM) gzip -9 and brotli. Runtime: a production
 // (profiling) React build of the dialog in headless Chromium.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import react from '@vitejs/plugin-react';
 import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { build as viteBuild } from 'vite';
+import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const work = mkdtempSync(join(tmpdir(), 'upk-bench-'));
@@ -117,30 +118,10 @@ await viteBuild({
   define: { 'process.env.NODE_ENV': '"production"' },
   build: { outDir: page, emptyOutDir: true, target: 'es2022' },
 });
-const server = createServer((request, response) => {
-  const path = new URL(request.url ?? '/', 'http://x').pathname;
-  try {
-    const body = readFileSync(join(page, path === '/' ? 'index.html' : path));
-    const type = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' }[extname(path) || '.html'];
-    response.writeHead(200, { 'content-type': type ?? 'application/octet-stream' }).end(body);
-  } catch {
-    response.writeHead(404).end();
-  }
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const server = await serveStatic(page);
+const browser = await chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 const tab = await browser.newPage();
-await tab.goto(`http://127.0.0.1:${server.address().port}/`);
+await tab.goto(server.url);
 await tab.waitForFunction(() => 'bench' in window);
 
 await tab.evaluate(() => window.bench.mountTimes(20)); // warm-up: JIT, styles, fonts
