@@ -1,5 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { type KeyboardEvent, type ReactNode, type SyntheticEvent, useEffect, useId, useMemo, useRef } from 'react';
+import {
+  type KeyboardEvent,
+  type ReactNode,
+  type SyntheticEvent,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+} from 'react';
 import { useForm } from 'react-hook-form';
 import { maskPhone } from '../core/account';
 import {
@@ -74,7 +83,9 @@ export function UnbindPhoneDialog({
   const descriptionId = `${id}-description`;
   const busy = flow.isUnbinding;
 
-  useEffect(() => {
+  // A layout effect: the dialog must be open before the children's effects move focus into it
+  // (on a second open the form mounts in the same commit, and focus() on a closed dialog is lost).
+  useLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {

@@ -290,6 +290,15 @@ describe('a modal done right', () => {
     await expect.element(button('Manage phone number')).toHaveFocus();
   });
 
+  test('on a second open (account already loaded) focus goes to the first thing to do', async () => {
+    renderDialog();
+    await openDialog();
+    await expect.element(button('Send code')).toHaveFocus();
+    await userEvent.click(button('Cancel'));
+    await openDialog();
+    await expect.element(button('Send code')).toHaveFocus();
+  });
+
   test('ignores Escape while the unbind request is in flight', async () => {
     const { calls } = renderDialog({ delayMs: 400 });
     await openDialog();
