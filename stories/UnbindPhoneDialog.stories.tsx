@@ -24,14 +24,42 @@ const meta: Meta<Args> = {
   component: UnbindPhoneDialog as unknown as ComponentType<Args>,
   tags: ['autodocs'],
   args: { scenario: 'happy', trigger: true, defaultOpen: true },
+  // The table shows each prop's type as a user writes it (the docgen sees `T | undefined`).
   argTypes: {
-    scenario: { control: 'select', options: fakeScenarios, description: 'What the fake Authing backend does' },
-    locale: { control: 'inline-radio', options: ['en-US', 'zh-CN'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-    codeLength: { control: 'number' },
-    resendSeconds: { control: 'number' },
-    delayMs: { control: 'number' },
-  },
+    scenario: {
+      control: 'select',
+      options: fakeScenarios,
+      description: 'Playground only: what the fake Authing backend does',
+      table: { category: 'playground' },
+    },
+    theme: { control: 'inline-radio', options: ['light', 'dark'], table: { category: 'playground' } },
+    delayMs: { control: 'number', table: { category: 'playground' } },
+    unbindDelayMs: { control: 'number', table: { category: 'playground' } },
+    trigger: { table: { category: 'playground' } },
+    client: { table: { type: { summary: 'UnbindPhoneClient' } } },
+    open: { table: { type: { summary: 'boolean' } } },
+    defaultOpen: { table: { type: { summary: 'boolean' }, defaultValue: { summary: 'false' } } },
+    onOpenChange: { table: { type: { summary: '(open: boolean) => void' } } },
+    onUnbound: { table: { type: { summary: '(removed: PhoneNumber) => void' } } },
+    onBindEmail: { table: { type: { summary: '() => void' } } },
+    locale: {
+      control: 'inline-radio',
+      options: ['en-US', 'zh-CN'],
+      description: 'The language pack: `enUS` (built in) or `zhCN` (here: picked by code)',
+      table: { type: { summary: 'LocalePack' }, defaultValue: { summary: 'enUS' } },
+    },
+    messages: { table: { type: { summary: 'Partial<Messages>' } } },
+    codeLength: {
+      control: 'number',
+      table: {
+        type: { summary: 'number | { min: number; max: number }' },
+        defaultValue: { summary: '{ min: 4, max: 6 }' },
+      },
+    },
+    resendSeconds: { control: 'number', table: { type: { summary: 'number' }, defaultValue: { summary: '60' } } },
+    className: { table: { type: { summary: 'string' } } },
+    // `client` is the dialog's prop, not one of the stage's args: typed as the stage's table.
+  } as NonNullable<Meta<Args>['argTypes']>,
   parameters: {
     docs: {
       // One live example (the first story, closed with its button) and the props: every story

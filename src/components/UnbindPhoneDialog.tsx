@@ -46,7 +46,7 @@ export interface UnbindPhoneDialogProps {
   readonly onBindEmail?: (() => void) | undefined;
   /** The language: `enUS` (built in, default), `zhCN`, or your own `LocalePack`. */
   readonly locale?: LocalePack | undefined;
-  /** Overrides for any text, by key (see `enUS` for the keys). */
+  /** Overrides for any text, by key (the keys: `enUSMessages`). */
   readonly messages?: Partial<Messages> | undefined;
   /** Digits in the SMS code: a number, or `{ min, max }`. Default 4 to 6. */
   readonly codeLength?: PassCodeLengthOption | undefined;
