@@ -41,15 +41,7 @@ try {
 
   await check('install the tarball with its peers into a fresh Vite app', () => {
     cpSync(join(root, 'test/host-app'), app, { recursive: true });
-    const peers = [
-      'react',
-      'react-dom',
-      '@tanstack/react-query',
-      'react-hook-form',
-      '@hookform/resolvers',
-      'zod',
-      'msw',
-    ];
+    const peers = Object.keys(ours.peerDependencies);
     const tools = ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'];
     writeFileSync(
       join(app, 'package.json'),

@@ -123,6 +123,13 @@ const submit = async (context: Context) => {
   await context.userEvent.click(context.canvas.getByRole('button', { name: t('submit.idle') }));
 };
 
+/** The whole way to the server's answer: send the SMS, type the code it "sent", submit. */
+const sendTypeAndSubmit = async (context: Context) => {
+  await sendCode(context);
+  await typeCode(context);
+  await submit(context);
+};
+
 /** The host page before anything happens: a button that opens the dialog. */
 export const ClosedWithTrigger: Story = {
   args: { defaultOpen: false },
@@ -187,9 +194,7 @@ export const Submitting: Story = {
   args: { unbindDelayMs: 600_000 },
   play: async (context) => {
     const t = textsFor(context);
-    await sendCode(context);
-    await typeCode(context);
-    await submit(context);
+    await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByRole('button', { name: t('submit.pending') })).toHaveAttribute(
       'aria-busy',
       'true',
@@ -213,9 +218,7 @@ export const WrongCode: Story = {
   args: { scenario: 'wrong-code' },
   play: async (context) => {
     const t = textsFor(context);
-    await sendCode(context);
-    await typeCode(context);
-    await submit(context);
+    await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByText(t('error.invalid-code'))).toBeVisible();
     await expect(context.canvas.getByLabelText(t('code.label'))).toHaveAttribute('aria-invalid', 'true');
   },
@@ -225,9 +228,7 @@ export const ExpiredCode: Story = {
   args: { scenario: 'expired-code' },
   play: async (context) => {
     const t = textsFor(context);
-    await sendCode(context);
-    await typeCode(context);
-    await submit(context);
+    await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByText(t('error.code-expired'))).toBeVisible();
   },
 };
@@ -257,9 +258,7 @@ export const OnlyLoginMethodFromServer: Story = {
   args: { scenario: 'only-login-method-late', onBindEmail: () => undefined },
   play: async (context) => {
     const t = textsFor(context);
-    await sendCode(context);
-    await typeCode(context);
-    await submit(context);
+    await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByText(t('error.only-login-method'))).toBeVisible();
   },
 };
@@ -304,9 +303,7 @@ export const ServerError: Story = {
 export const Success: Story = {
   play: async (context) => {
     const t = textsFor(context);
-    await sendCode(context);
-    await typeCode(context);
-    await submit(context);
+    await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByRole('heading', { name: t('success.title') })).toBeVisible();
     await waitFor(async () => expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus());
   },
