@@ -11,7 +11,9 @@ function currentRenderer(): string {
   const chromium = execFileSync(chromiumPath, ['--version'], quiet).toString().trim();
   let fonts = 'fonts-noto-cjk: unknown';
   try {
-    fonts = `fonts-noto-cjk ${execFileSync('dpkg-query', ['-W', '-f=${Version}', 'fonts-noto-cjk'], quiet).toString().trim()}`;
+    // biome-ignore lint/suspicious/noTemplateCurlyInString: dpkg-query's own format, not ours
+    const version = execFileSync('dpkg-query', ['-W', '-f=${Version}', 'fonts-noto-cjk'], quiet);
+    fonts = `fonts-noto-cjk ${version.toString().trim()}`;
   } catch {
     // not a Debian machine: say so in the file rather than fail
   }

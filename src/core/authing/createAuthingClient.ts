@@ -2,8 +2,8 @@ import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../types';
 import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
-import { accountFromAuthingProfile } from './profile';
-import { type AuthingEnvelope, profileSchema } from './schemas';
+import { accountFromProfileEnvelope, unbindSmsRequest } from './profile';
+import type { AuthingEnvelope } from './schemas';
 
 export interface AuthingClientOptions {
   /** The application's domain, e.g. `https://example.authing.cn`. */
@@ -25,8 +25,7 @@ export const defaultTimeoutMs = 15_000;
 /** Answers larger than this are not Authing envelopes; reading them would only cost memory. */
 const maxBodyBytes = 1024 * 1024;
 
-/** The SMS channel Authing reserves for this operation. */
-export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
+export { unbindPhoneSmsChannel } from './profile';
 
 /**
  * An `UnbindPhoneClient` that speaks Authing's v3 authentication API over `fetch`. Every answer
@@ -95,27 +94,10 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
   return {
     async getAccount(requestOptions) {
       const envelope = await call('GET', '/api/v3/get-profile?withIdentities=true', undefined, requestOptions);
-      const profile = profileSchema.safeParse(envelope.data);
-      if (!profile.success) {
-        throw new UnbindPhoneError('bad-response', {
-          statusCode: envelope.statusCode,
-          requestId: envelope.requestId ?? undefined,
-          cause: profile.error,
-        });
-      }
-      return accountFromAuthingProfile(profile.data);
+      return accountFromProfileEnvelope(envelope);
     },
     async sendUnbindCode(phone: PhoneNumber, requestOptions) {
-      await call(
-        'POST',
-        '/api/v3/send-sms',
-        {
-          channel: unbindPhoneSmsChannel,
-          phoneNumber: phone.number,
-          ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
-        },
-        requestOptions,
-      );
+      await call('POST', '/api/v3/send-sms', unbindSmsRequest(phone), requestOptions);
     },
     async unbindPhone({ passCode }, requestOptions) {
       await call('POST', '/api/v3/unbind-phone', { passCode }, requestOptions);

@@ -1,10 +1,8 @@
 import type { RequestOptions, UnbindPhoneClient } from '../types';
 import { toUnbindPhoneError, UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
-import { unbindPhoneSmsChannel } from './createAuthingClient';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds } from './errorTable';
-import { accountFromAuthingProfile } from './profile';
-import { profileSchema } from './schemas';
+import { accountFromProfileEnvelope, unbindSmsRequest } from './profile';
 
 /**
  * The part of Authing's official `AuthenticationClient` (authing-js-sdk / authing-node-sdk v4+)
@@ -39,21 +37,10 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
 
   return {
     async getAccount(requestOptions) {
-      const envelope = await run(() => sdk.getProfile({ withIdentities: true }), requestOptions);
-      const profile = profileSchema.safeParse(envelope.data);
-      if (!profile.success) throw new UnbindPhoneError('bad-response', { cause: profile.error });
-      return accountFromAuthingProfile(profile.data);
+      return accountFromProfileEnvelope(await run(() => sdk.getProfile({ withIdentities: true }), requestOptions));
     },
     async sendUnbindCode(phone, requestOptions) {
-      await run(
-        () =>
-          sdk.sendSms({
-            channel: unbindPhoneSmsChannel,
-            phoneNumber: phone.number,
-            ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
-          }),
-        requestOptions,
-      );
+      await run(() => sdk.sendSms(unbindSmsRequest(phone)), requestOptions);
     },
     async unbindPhone({ passCode }, requestOptions) {
       await run(() => sdk.unbindPhone({ passCode }), requestOptions);

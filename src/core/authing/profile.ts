@@ -1,7 +1,33 @@
-import type { Account } from '../types';
-import type { AuthingProfile } from './schemas';
+import type { Account, PhoneNumber } from '../types';
+import { UnbindPhoneError } from '../UnbindPhoneError';
+import { type AuthingEnvelope, type AuthingProfile, profileSchema } from './schemas';
 
-export function accountFromAuthingProfile(profile: AuthingProfile): Account {
+/** The SMS channel Authing reserves for this operation. */
+export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
+
+/** The body of `send-sms` for the unbind channel (HTTP and SDK alike). */
+export function unbindSmsRequest(phone: PhoneNumber) {
+  return {
+    channel: unbindPhoneSmsChannel,
+    phoneNumber: phone.number,
+    ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
+  };
+}
+
+/** The account in a successful `get-profile` envelope; `bad-response` when `data` is no profile. */
+export function accountFromProfileEnvelope(envelope: AuthingEnvelope): Account {
+  const parsed = profileSchema.safeParse(envelope.data);
+  if (!parsed.success) {
+    throw new UnbindPhoneError('bad-response', {
+      statusCode: envelope.statusCode,
+      requestId: envelope.requestId ?? undefined,
+      cause: parsed.error,
+    });
+  }
+  return accountFromAuthingProfile(parsed.data);
+}
+
+function accountFromAuthingProfile(profile: AuthingProfile): Account {
   return {
     userId: profile.userId,
     phone: profile.phone ? { number: profile.phone, countryCode: profile.phoneCountryCode || undefined } : null,
