@@ -2,7 +2,7 @@
 export interface PhoneNumber {
   /** The number without the country code, e.g. `13812345678`. */
   readonly number: string;
-  /** The country calling code with a plus, e.g. `+86`; absent means mainland China. */
+  /** The country calling code with a plus, e.g. `+86`; absent when the account does not say. */
   readonly countryCode?: string | undefined;
 }
 
@@ -25,6 +25,11 @@ export interface Account {
 export interface RequestOptions {
   /** Aborts the request; the promise then rejects with an `UnbindPhoneError` of kind `aborted`. */
   readonly signal?: AbortSignal | undefined;
+  /**
+   * Called once, just before the request leaves for the server (after the access token is in
+   * hand). From then on the kit no longer cancels an unbind: it waits for the answer.
+   */
+  readonly onDispatch?: (() => void) | undefined;
 }
 
 /**
@@ -33,6 +38,12 @@ export interface RequestOptions {
  * Every method rejects with an `UnbindPhoneError` (anything else is wrapped as kind `unknown`).
  */
 export interface UnbindPhoneClient {
+  /**
+   * `true` when the methods call `options.onDispatch` as each request leaves. The kit then lets
+   * the person cancel an unbind until that moment; for a client without it, an unbind counts as
+   * sent from the start, and cannot be cancelled.
+   */
+  readonly reportsDispatch?: boolean | undefined;
   getAccount(options?: RequestOptions): Promise<Account>;
   /** Sends the SMS code for the unbind channel to the account's phone. */
   sendUnbindCode(phone: PhoneNumber, options?: RequestOptions): Promise<void>;

@@ -1,7 +1,11 @@
 import { delay, HttpResponse, http } from 'msw';
 import { setupServer } from 'msw/node';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  createAuthingClient,
+  maxRetryAfterSeconds,
+  retryAfterSeconds,
+} from '../../src/core/authing/createAuthingClient';
 import { UnbindPhoneError } from '../../src/core/UnbindPhoneError';
 
 const appHost = 'https://example.authing.cn';
@@ -248,5 +252,113 @@ describe('the error kind of each answer', () => {
       expect(error.message).not.toContain('987654');
       expect(String(error)).not.toContain(token);
     }
+  });
+});
+
+describe('the access token, inside the same rules as the request', () => {
+  const slowToken = (ms: number) => () => new Promise<string>((resolve) => setTimeout(() => resolve(token), ms));
+
+  it('gives up with timeout when getAccessToken takes longer than timeoutMs, and sends nothing', async () => {
+    answerUnbind(() => ok());
+    const error = await failure(
+      client({ getAccessToken: slowToken(300), timeoutMs: 50 }).unbindPhone({ passCode: '1234' }),
+    );
+    expect(error.kind).toBe('timeout');
+    await new Promise((resolve) => setTimeout(resolve, 350));
+    expect(seen).toHaveLength(0);
+  });
+
+  it('aborted while the token is fetched: no request follows it', async () => {
+    answerUnbind(() => ok());
+    const controller = new AbortController();
+    const onDispatch = vi.fn();
+    const pending = client({ getAccessToken: slowToken(100) }).unbindPhone(
+      { passCode: '1234' },
+      { signal: controller.signal, onDispatch },
+    );
+    setTimeout(() => controller.abort(), 10);
+    expect((await failure(pending)).kind).toBe('aborted');
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(seen).toHaveLength(0);
+    expect(onDispatch).not.toHaveBeenCalled();
+  });
+
+  it.each([
+    [
+      'throws',
+      () => {
+        throw new Error('storage is locked');
+      },
+    ],
+    ['rejects', () => Promise.reject(new Error('refresh failed'))],
+  ])('a getAccessToken that %s is unauthenticated, with its error as the cause', async (_, getAccessToken) => {
+    answerUnbind(() => ok());
+    const error = await failure(client({ getAccessToken }).unbindPhone({ passCode: '1234' }));
+    expect(error.kind).toBe('unauthenticated');
+    expect((error.cause as Error).message).toMatch(/storage is locked|refresh failed/);
+    expect(seen).toHaveLength(0);
+  });
+
+  it.each([
+    ['a line break', 'abc\r\nx-evil: 1'],
+    ['non-Latin characters', '令牌'],
+    ['a number', 42 as unknown as string],
+  ])('a token with %s is unauthenticated with a cause that says why, never network', async (_, bad) => {
+    answerUnbind(() => ok());
+    const error = await failure(client({ getAccessToken: () => bad }).unbindPhone({ passCode: '1234' }));
+    expect(error.kind).toBe('unauthenticated');
+    expect(String(error.cause)).toContain('cannot be sent as an HTTP header');
+    expect(seen).toHaveLength(0);
+  });
+
+  it('calls onDispatch once, as the request leaves, and says it does', async () => {
+    let seenAtDispatch = -1;
+    answerUnbind(() => ok());
+    const onDispatch = vi.fn(() => {
+      seenAtDispatch = seen.length;
+    });
+    const authing = client();
+    await authing.unbindPhone({ passCode: '1234' }, { onDispatch });
+    expect(onDispatch).toHaveBeenCalledTimes(1);
+    expect(seenAtDispatch).toBe(0);
+    expect(seen).toHaveLength(1);
+    expect(authing.reportsDispatch).toBe(true);
+  });
+});
+
+describe('Retry-After', () => {
+  const inSeconds = (s: number) => new Date(Date.now() + s * 1000).toUTCString();
+  it.each([
+    ['42', 42],
+    ['0', 0],
+    [' 7 ', 7],
+    ['999999', maxRetryAfterSeconds],
+    ['', undefined],
+    ['-1', undefined],
+    ['1e9', undefined],
+    ['4.5', undefined],
+    ['soon', undefined],
+    ['Wed, 21 Oct 2015 07:28:00 GMT', undefined],
+  ])('%j gives %s', (header, expected) => {
+    expect(retryAfterSeconds(header)).toBe(expected);
+  });
+
+  it('a future HTTP date gives the seconds until it, at most the maximum', () => {
+    expect(retryAfterSeconds(inSeconds(120))).toBeGreaterThanOrEqual(119);
+    expect(retryAfterSeconds(inSeconds(120))).toBeLessThanOrEqual(121);
+    expect(retryAfterSeconds(inSeconds(10 * 365 * 86400))).toBe(maxRetryAfterSeconds);
+  });
+
+  it('a rate-limited answer with a silly Retry-After carries no wait, so the default applies', async () => {
+    server.use(
+      http.post(`${appHost}/api/v3/send-sms`, () =>
+        HttpResponse.json(
+          { statusCode: 429, message: 'too often' },
+          { status: 429, headers: { 'retry-after': '1e9' } },
+        ),
+      ),
+    );
+    const error = await failure(client().sendUnbindCode({ number: '13812345678' }));
+    expect(error).toMatchObject({ kind: 'rate-limited', retryAfterSeconds: undefined });
   });
 });

@@ -37,26 +37,32 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
   const table = { ...authingApiCodeKinds, ...options.apiCodeKinds };
   const scheme = options.tokenScheme === undefined ? 'Bearer' : options.tokenScheme;
 
-  async function authorization(): Promise<string> {
-    const token = await options.getAccessToken();
-    if (!token) throw new UnbindPhoneError('unauthenticated');
-    return scheme && !token.includes(' ') ? `${scheme} ${token}` : token;
+  // The token is part of the request: the same abort and the same timeout cover it, and whatever
+  // goes wrong with it is `unauthenticated`, never a raw error and never `network`.
+  async function authorization(stop: AbortSignal): Promise<string> {
+    const token = await new Promise<unknown>((resolve, reject) => {
+      stop.addEventListener('abort', reject, { once: true });
+      Promise.resolve()
+        .then(options.getAccessToken)
+        .then(resolve, (cause: unknown) => reject(new UnbindPhoneError('unauthenticated', { cause })));
+    });
+    if (token === null || token === undefined || token === '') throw new UnbindPhoneError('unauthenticated');
+    if (typeof token !== 'string' || !/^[\x21-\x7e]+( [\x21-\x7e]+)?$/.test(token.trim())) {
+      throw new UnbindPhoneError('unauthenticated', {
+        cause: new TypeError('getAccessToken returned a value that cannot be sent as an HTTP header'),
+      });
+    }
+    const value = token.trim();
+    return scheme && !value.includes(' ') ? `${scheme} ${value}` : value;
   }
 
   async function call(
     method: 'GET' | 'POST',
     path: string,
     body: unknown,
-    { signal }: RequestOptions = {},
+    { signal, onDispatch }: RequestOptions = {},
   ): Promise<AuthingEnvelope> {
     if (signal?.aborted) throw new UnbindPhoneError('aborted');
-    const headers: Record<string, string> = {
-      accept: 'application/json',
-      'x-authing-app-id': options.appId,
-      authorization: await authorization(),
-    };
-    if (body !== undefined) headers['content-type'] = 'application/json';
-
     const controller = new AbortController();
     let timedOut = false;
     const timer = setTimeout(() => {
@@ -69,11 +75,19 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
     const fail = (cause: unknown): never => {
       if (timedOut) throw new UnbindPhoneError('timeout', { cause });
       if (signal?.aborted) throw new UnbindPhoneError('aborted', { cause });
+      if (cause instanceof UnbindPhoneError) throw cause;
       throw new UnbindPhoneError('network', { cause });
     };
 
     try {
+      const headers: Record<string, string> = {
+        accept: 'application/json',
+        'x-authing-app-id': options.appId,
+        authorization: await authorization(controller.signal).catch(fail),
+      };
+      if (body !== undefined) headers['content-type'] = 'application/json';
       const fetchImpl = options.fetch ?? globalThis.fetch;
+      onDispatch?.();
       const response = await fetchImpl(`${base}${path}`, {
         method,
         headers,
@@ -81,9 +95,7 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
         signal: controller.signal,
         credentials: 'omit',
       }).catch(fail);
-      const text = await readBody(response).catch((cause: unknown) =>
-        cause instanceof UnbindPhoneError ? Promise.reject(cause) : fail(cause),
-      );
+      const text = await readBody(response).catch(fail);
       return parseAnswer(response, text, table);
     } finally {
       clearTimeout(timer);
@@ -92,6 +104,7 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
   }
 
   return {
+    reportsDispatch: true,
     async getAccount(requestOptions) {
       const envelope = await call('GET', '/api/v3/get-profile?withIdentities=true', undefined, requestOptions);
       return accountFromProfileEnvelope(envelope);
@@ -137,11 +150,24 @@ function parseAnswer(
   return readEnvelope(json, { httpStatus: response.status, table, retryAfterSeconds: retryAfter(response) });
 }
 
+/** The longest wait the kit accepts from a server; a longer `Retry-After` is cut to this. */
+export const maxRetryAfterSeconds = 3600;
+const httpDate = /^[A-Z][a-z]{2}, \d{2} [A-Z][a-z]{2} \d{4} \d{2}:\d{2}:\d{2} GMT$/;
+
+/**
+ * `Retry-After` as whole seconds when it is sane: digits only, or an HTTP date in the future.
+ * Anything else (empty, negative, `1e9`, a date past) is ignored, so the default wait applies.
+ */
+export function retryAfterSeconds(header: string | null): number | undefined {
+  const value = header?.trim() ?? '';
+  const seconds = /^\d{1,10}$/.test(value)
+    ? Number(value)
+    : httpDate.test(value)
+      ? Math.ceil((Date.parse(value) - Date.now()) / 1000)
+      : Number.NaN;
+  return seconds >= 0 ? Math.min(seconds, maxRetryAfterSeconds) : undefined;
+}
+
 function retryAfter(response: Response): number | undefined {
-  const header = response.headers.get('retry-after');
-  if (header === null) return undefined;
-  const seconds = Number(header);
-  if (Number.isFinite(seconds) && seconds >= 0) return Math.ceil(seconds);
-  const date = Date.parse(header);
-  return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - Date.now()) / 1000));
+  return retryAfterSeconds(response.headers.get('retry-after'));
 }

@@ -24,11 +24,12 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
   const context = { httpStatus: 200, table: { ...authingApiCodeKinds, ...options.apiCodeKinds } };
 
   // The SDK takes no AbortSignal: an abort settles our promise at once and its answer is dropped.
-  async function run(request: () => Promise<unknown>, { signal }: RequestOptions = {}) {
+  async function run(request: () => Promise<unknown>, { signal, onDispatch }: RequestOptions = {}) {
     if (signal?.aborted) throw new UnbindPhoneError('aborted');
     let answer: unknown;
     try {
-      answer = await abortable(request(), signal);
+      onDispatch?.();
+      answer = await abortable(Promise.resolve().then(request), signal);
     } catch (error) {
       throw toSdkError(error);
     }
@@ -36,6 +37,7 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
   }
 
   return {
+    reportsDispatch: true,
     async getAccount(requestOptions) {
       return accountFromProfileEnvelope(await run(() => sdk.getProfile({ withIdentities: true }), requestOptions));
     },

@@ -7,11 +7,10 @@ export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
 
 /** The body of `send-sms` for the unbind channel (HTTP and SDK alike). */
 export function unbindSmsRequest(phone: PhoneNumber) {
-  return {
-    channel: unbindPhoneSmsChannel,
-    phoneNumber: phone.number,
-    ...(phone.countryCode ? { phoneCountryCode: phone.countryCode } : {}),
-  };
+  const code = phone.countryCode;
+  // A number stored with its country code in front is sent as Authing asks: the two apart.
+  const number = code && phone.number.startsWith(code) ? phone.number.slice(code.length).trim() : phone.number;
+  return { channel: unbindPhoneSmsChannel, phoneNumber: number, ...(code ? { phoneCountryCode: code } : {}) };
 }
 
 /** The account in a successful `get-profile` envelope; `bad-response` when `data` is no profile. */
