@@ -20,6 +20,8 @@ function chromium(viewport = { width: 1280, height: 800 }) {
     }),
     instances: [{ browser: 'chromium' as const }],
     viewport,
+    // Screenshots of failing tests go where git does not look (they are for reading, not keeping).
+    screenshotDirectory: 'test-results/failures',
   };
 }
 

@@ -4,7 +4,7 @@ import { setupWorker } from 'msw/browser';
 import { type ComponentProps, useState } from 'react';
 import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
 import { createAuthingClient } from '../src/core/authing/createAuthingClient';
-import type { UnbindPhoneClient } from '../src/core/types';
+import type { PhoneNumber, UnbindPhoneClient } from '../src/core/types';
 import { createFakeAuthing, type FakeAuthingOptions, fakeApiCodeKinds, fakeAppHost } from '../src/testing';
 
 /** One service worker for the whole test file; each test puts its fake backend's handlers on it. */
@@ -23,11 +23,13 @@ export interface RenderOptions extends FakeAuthingOptions {
   readonly timeoutMs?: number;
   /** How many dialogs (each with its own trigger) the page holds; they share one QueryClient. */
   readonly copies?: number;
+  /** The host's own QueryClient, with whatever defaults it has. */
+  readonly queryClient?: QueryClient;
 }
 
 interface HostProps extends DialogProps {
   readonly client: UnbindPhoneClient;
-  readonly calls: { unbound: number; bindEmail: number; openChanges: boolean[] };
+  readonly calls: { unbound: number; removed: PhoneNumber[]; bindEmail: number; openChanges: boolean[] };
 }
 
 /** A host page: a button that opens the dialog, which it controls. */
@@ -45,8 +47,9 @@ function Host({ client, calls, ...props }: HostProps) {
           calls.openChanges.push(next);
           setOpen(next);
         }}
-        onUnbound={() => {
+        onUnbound={(removed) => {
           calls.unbound += 1;
+          calls.removed.push(removed);
         }}
         onBindEmail={() => {
           calls.bindEmail += 1;
@@ -70,8 +73,8 @@ export function renderDialog(options: RenderOptions = {}) {
       apiCodeKinds: fakeApiCodeKinds,
       timeoutMs: options.timeoutMs,
     });
-  const queryClient = new QueryClient();
-  const calls = { unbound: 0, bindEmail: 0, openChanges: [] as boolean[] };
+  const queryClient = options.queryClient ?? new QueryClient();
+  const calls = { unbound: 0, removed: [] as PhoneNumber[], bindEmail: 0, openChanges: [] as boolean[] };
 
   const view = render(
     <QueryClientProvider client={queryClient}>

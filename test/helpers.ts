@@ -24,13 +24,15 @@ export async function expectNoAxeViolations(root: Element | null = document.quer
 }
 
 /**
- * Pastes `text` into an empty `target` as a browser does: a paste event carrying the text, then
- * the text inserted. (Headless Chromium here has no system clipboard for a real Ctrl+V.)
+ * Pastes `text` at the caret as a browser does: a paste event carrying the text, then the text
+ * inserted as an edit (so `maxlength` and the caret apply). Headless Chromium here has no system
+ * clipboard for a real Ctrl+V.
  */
 export async function pasteInto(target: HTMLElement, text: string) {
   const clipboardData = new DataTransfer();
   clipboardData.setData('text/plain', text);
   target.focus();
-  target.dispatchEvent(new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true }));
-  await userEvent.fill(target, text);
+  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+  if (target.dispatchEvent(event)) document.execCommand('insertText', false, text);
+  await Promise.resolve();
 }

@@ -1,4 +1,10 @@
-import { type ChangeEvent, type ClipboardEvent, type ComponentPropsWithRef, useRef } from 'react';
+import {
+  type ChangeEvent,
+  type ClipboardEvent,
+  type ComponentPropsWithRef,
+  type CompositionEvent,
+  useRef,
+} from 'react';
 import { defaultPassCodeLength, extractPassCode, normalizePassCode, type PassCodeLength } from '../core/passCode';
 
 export interface CodeInputProps extends Omit<ComponentPropsWithRef<'input'>, 'type' | 'size'> {
@@ -20,23 +26,46 @@ export function CodeInput({
   className,
   onChange,
   onPaste,
+  onCompositionEnd,
   ...props
 }: CodeInputProps) {
+  // What a paste should leave in the field, decided when it happens; applied on the change it makes.
   const pasted = useRef<string | null>(null);
 
   const handlePaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    pasted.current = event.clipboardData.getData('text');
+    const input = event.currentTarget;
+    const text = event.clipboardData.getData('text');
+    const code = extractPassCode(text, codeLength);
+    // A whole SMS, or a whole code into an empty or fully selected field, replaces the field;
+    // anything else goes in at the caret like any paste (and is normalised with the rest).
+    const replacesAll = input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
+    pasted.current = code && (replacesAll || !/^[\d\s-]*$/.test(normalizePassCode(text))) ? code : null;
     onPaste?.(event);
   };
 
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
-    const fromPaste = pasted.current;
+  const normalise = (input: HTMLInputElement) => {
+    const next = (pasted.current ?? normalizePassCode(input.value)).slice(0, maxInputLength);
     pasted.current = null;
-    const whole = fromPaste !== null && input.value.length >= Math.min(fromPaste.length, maxInputLength);
-    const next = (whole && extractPassCode(fromPaste, codeLength)) || normalizePassCode(input.value);
-    if (next !== input.value) input.value = next.slice(0, maxInputLength);
+    if (next === input.value) return;
+    // Keep the caret where the person was, less what normalising took out before it.
+    const before = normalizePassCode(input.value.slice(0, input.selectionStart ?? input.value.length)).length;
+    input.value = next;
+    input.setSelectionRange(Math.min(before, next.length), Math.min(before, next.length));
+  };
+
+  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
+    // During an IME composition the field belongs to the IME: rewriting it makes the IME insert
+    // its text again. Normalise when the composition ends.
+    if (!(event.nativeEvent as InputEvent).isComposing) normalise(event.currentTarget);
     onChange?.(event);
+  };
+
+  const handleCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
+    const before = event.currentTarget.value;
+    normalise(event.currentTarget);
+    // Tell the form about the normalised value (react-hook-form reads `target`).
+    if (event.currentTarget.value !== before) onChange?.(event as unknown as ChangeEvent<HTMLInputElement>);
+    onCompositionEnd?.(event);
   };
 
   return (
@@ -52,6 +81,7 @@ export function CodeInput({
       className={className ? `upk-code-input ${className}` : 'upk-code-input'}
       onChange={handleChange}
       onPaste={handlePaste}
+      onCompositionEnd={handleCompositionEnd}
       {...props}
     />
   );

@@ -33,9 +33,11 @@ export function SendCodeButton({
   const waiting = pending || seconds > 0;
   const label = pending
     ? t('send.pending')
-    : seconds > 0
-      ? t('send.countdown', { seconds })
-      : t(sent ? 'send.again' : 'send.idle');
+    : seconds > 60
+      ? t('send.countdown-minutes', { minutes: Math.ceil(seconds / 60) })
+      : seconds > 0
+        ? t('send.countdown', { seconds })
+        : t(sent ? 'send.again' : 'send.idle');
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (waiting || props.disabled) {

@@ -1,5 +1,6 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
+  Component,
   type KeyboardEvent,
   type ReactNode,
   type SyntheticEvent,
@@ -21,6 +22,7 @@ import {
 } from '../core/passCode';
 import type { PhoneNumber, UnbindPhoneClient } from '../core/types';
 import type { UnbindPhoneError } from '../core/UnbindPhoneError';
+import { callHost } from '../hooks/callHost';
 import { useControllableState } from '../hooks/useControllableState';
 import { type UnbindPhoneController, useUnbindPhone } from '../hooks/useUnbindPhone';
 import {
@@ -73,7 +75,9 @@ export function UnbindPhoneDialog({
   resendSeconds,
   className,
 }: UnbindPhoneDialogProps) {
-  const [open, setOpen] = useControllableState(openProp, defaultOpen, onOpenChange);
+  const [open, setOpen] = useControllableState(openProp, defaultOpen, (next) =>
+    callHost('onOpenChange', onOpenChange, next),
+  );
   const flow = useUnbindPhone({ client, enabled: open, resendSeconds, onUnbound });
   const t = useMemo(() => createTranslator(resolveMessages(locale, messages)), [locale, messages]);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -81,7 +85,13 @@ export function UnbindPhoneDialog({
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
-  const busy = flow.isUnbinding;
+  // Once the unbind request has left, the dialog stays until the answer: closing could not take
+  // the request back, and the person would not know whether the phone is still bound. Before
+  // that (while the access token is fetched, say), closing cancels it for real.
+  const busy = flow.isUnbinding && flow.unbindSent;
+  const close = () => {
+    if (!busy) setOpen(false);
+  };
 
   // A layout effect: the dialog must be open before the children's effects move focus into it
   // (on a second open the form mounts in the same commit, and focus() on a closed dialog is lost).
@@ -99,17 +109,15 @@ export function UnbindPhoneDialog({
     }
   }, [open]);
 
-  // Escape is ignored while the unbind request is in flight: closing would leave the person not
-  // knowing whether the phone is still bound. The close button still works, and aborts.
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Tab') keepTabInside(event);
     if (event.key !== 'Escape') return;
     event.preventDefault();
-    if (!busy) setOpen(false);
+    close();
   };
   const onCancel = (event: SyntheticEvent<HTMLDialogElement>) => {
     event.preventDefault();
-    if (!busy) setOpen(false);
+    close();
   };
   // The platform may close the dialog on its own (a second Escape without user activation).
   const onClose = () => {
@@ -136,22 +144,31 @@ export function UnbindPhoneDialog({
             <h2 id={titleId} className="upk-title">
               {t(flow.isUnbound ? 'success.title' : 'dialog.title')}
             </h2>
-            <button type="button" className="upk-close" aria-label={t('dialog.close')} onClick={() => setOpen(false)}>
+            <button
+              type="button"
+              className="upk-close"
+              aria-label={t('dialog.close')}
+              aria-disabled={busy || undefined}
+              onClick={close}
+            >
               <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
                 <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
               </svg>
             </button>
           </header>
-          <DialogBody
-            flow={flow}
-            t={t}
-            locale={locale}
-            messages={messages}
-            codeLength={resolvePassCodeLength(codeLength)}
-            descriptionId={descriptionId}
-            onBindEmail={onBindEmail}
-            close={() => setOpen(false)}
-          />
+          <Contained fallback={<Notice descriptionId={descriptionId} tone="danger" text={t('error.unknown')} />}>
+            <DialogBody
+              flow={flow}
+              t={t}
+              locale={locale}
+              messages={messages}
+              codeLength={resolvePassCodeLength(codeLength)}
+              descriptionId={descriptionId}
+              onBindEmail={onBindEmail}
+              busy={busy}
+              close={close}
+            />
+          </Contained>
         </div>
       )}
     </dialog>
@@ -166,6 +183,7 @@ interface BodyProps {
   readonly codeLength: PassCodeLength;
   readonly descriptionId: string;
   readonly onBindEmail: (() => void) | undefined;
+  readonly busy: boolean;
   readonly close: () => void;
 }
 
@@ -216,7 +234,7 @@ function DialogBody(props: BodyProps) {
             className="upk-button upk-button--primary"
             onClick={() => {
               close();
-              bindEmail();
+              callHost('onBindEmail', bindEmail);
             }}
           >
             {t('blocked.bind-email')}
@@ -228,7 +246,7 @@ function DialogBody(props: BodyProps) {
   return <UnbindForm {...props} />;
 }
 
-function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, close }: BodyProps) {
+function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy, close }: BodyProps) {
   const id = useId();
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
@@ -334,7 +352,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
       </div>
 
       <p className="upk-status" role="status">
-        {flow.codeSent ? t('send.sent', { phone: phoneText(flow) }) : ''}
+        {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', { phone: phoneText(flow) }) : ''}
       </p>
 
       {alert && (
@@ -350,7 +368,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
       )}
 
       <div className="upk-actions">
-        <button type="button" className="upk-button" onClick={close}>
+        <button type="button" className="upk-button" aria-disabled={busy || undefined} onClick={close}>
           {t('dialog.cancel')}
         </button>
         <button
@@ -376,7 +394,7 @@ function Notice({
   descriptionId: string;
   tone: 'success' | 'warning' | 'danger';
   text: string;
-  children: ReactNode;
+  children?: ReactNode;
 }) {
   return (
     <div className="upk-body">
@@ -435,5 +453,22 @@ function phoneText(flow: UnbindPhoneController): string {
 }
 
 function errorText(t: Translate, error: UnbindPhoneError): string {
-  return t(`error.${error.kind}`);
+  const wait = error.kind === 'rate-limited' ? error.retryAfterSeconds : undefined;
+  return wait ? t('error.rate-limited-wait', { wait: formatWait(t, wait) }) : t(`error.${error.kind}`);
+}
+
+/** "42 s", or "5 min" past a minute (rounded up: never less than the server asked for). */
+export function formatWait(t: Translate, seconds: number): string {
+  return seconds > 60 ? t('wait.minutes', { count: Math.ceil(seconds / 60) }) : t('wait.seconds', { count: seconds });
+}
+
+/** Whatever goes wrong inside the dialog stays inside it: the host page keeps working. */
+class Contained extends Component<{ fallback: ReactNode; children: ReactNode }, { failed: boolean }> {
+  override state = { failed: false };
+  static getDerivedStateFromError() {
+    return { failed: true };
+  }
+  override render() {
+    return this.state.failed ? this.props.fallback : this.props.children;
+  }
 }

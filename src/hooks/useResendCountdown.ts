@@ -1,13 +1,19 @@
 import { useEffect, useReducer } from 'react';
 
+/**
+ * Milliseconds on the page's monotonic clock, in the range of `Date.now()`: moving the system
+ * clock does not move it, so a wait measured on it is the wait the server asked for.
+ */
+export const monotonicNow = () => performance.timeOrigin + performance.now();
+
 const secondsUntil = (until: number | null | undefined) =>
-  until ? Math.max(0, Math.ceil((until - Date.now()) / 1000)) : 0;
+  until ? Math.max(0, Math.ceil((until - monotonicNow()) / 1000)) : 0;
 
 /**
- * Whole seconds left until `until` (epoch ms), ticking once a second; 0 when there is no wait.
- * Read from the clock on every render, so a new `until` shows at once (no stale "Send again"
- * frame); the interval only asks for those renders. Only the component that shows the number
- * re-renders each second.
+ * Whole seconds left until `until` (`monotonicNow()` ms), ticking once a second; 0 when there is
+ * no wait. Read from the clock on every render, so a new `until` shows at once (no stale "Send
+ * again" frame); the interval only asks for those renders. Only the component that shows the
+ * number re-renders each second.
  */
 export function useResendCountdown(until: number | null | undefined): number {
   const [, tick] = useReducer((count: number) => count + 1, 0);

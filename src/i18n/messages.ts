@@ -11,9 +11,13 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
-/** A translator bound to one set of texts. */
+/**
+ * A translator bound to one set of texts. A key the set lacks (a host's pack from an older
+ * version, say) falls back to English, then to the key itself: it never throws.
+ */
 export function createTranslator(messages: Messages) {
-  return (key: MessageKey, values?: Readonly<Record<string, string | number>>) => formatMessage(messages[key], values);
+  return (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
+    formatMessage(messages[key] ?? enUS.messages[key] ?? key, values);
 }
 
 export type Translate = ReturnType<typeof createTranslator>;

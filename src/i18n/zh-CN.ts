@@ -19,6 +19,9 @@ export const zhCN: LocalePack = {
     'send.again': '重新发送',
     'send.countdown': '{seconds} 秒后可重新发送',
     'send.sent': '验证码已发送至 {phone}。',
+    'send.maybe-sent':
+      '服务器未确认短信是否已发送至 {phone}。如果收到短信，请输入其中的验证码；如果没有，请在等待结束后重新发送。',
+    'send.countdown-minutes': '{minutes} 分钟后可重新发送',
 
     'code.label': '验证码',
     'code.hint': '短信中的 {length} 位数字验证码。',
@@ -41,7 +44,8 @@ export const zhCN: LocalePack = {
     'error.only-login-method': '该手机号是你唯一的登录方式，暂时无法解绑。请先绑定邮箱或社交账号，再回来解绑。',
     'error.invalid-code': '验证码不正确，请核对短信后重试。',
     'error.code-expired': '验证码已过期，请重新发送。',
-    'error.rate-limited': '操作过于频繁，请稍等一分钟后再试。',
+    'error.rate-limited': '操作过于频繁，请稍后再试。',
+    'error.rate-limited-wait': '操作过于频繁，请等待 {wait}后再试。',
     'error.unauthenticated': '登录状态已失效，请重新登录后再试。',
     'error.no-phone': '该账号已没有绑定手机号，可能已在其他窗口中解绑。',
     'error.network': '无法连接服务器，请检查网络后重试。',
@@ -52,5 +56,7 @@ export const zhCN: LocalePack = {
     'error.unknown': '出了点问题，请重试。',
     'error.server-said': '服务器提示：{message}',
     'error.reference': '请求编号：{requestId}',
+    'wait.seconds': '{count} 秒',
+    'wait.minutes': '{count} 分钟',
   },
 };

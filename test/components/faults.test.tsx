@@ -1,8 +1,10 @@
 import { delay, HttpResponse, http } from 'msw';
-import { afterEach, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
+import { afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import { fakeApiCodeKinds, fakeAppHost } from '../../src/testing';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, dialog, openDialog } from '../helpers';
+import { button, codeInput, dialog, openDialog, requestsTo } from '../helpers';
 
 beforeAll(startWorker);
 afterEach(() => worker.resetHandlers());
@@ -66,7 +68,7 @@ const unbindFaults: [string, Resolver, string][] = [
   [
     'rate limited on unbind',
     () => envelope({ statusCode: 429, message: 'too often' }, { status: 429, headers: { 'retry-after': '30' } }),
-    'Too many attempts. Wait a minute, then try again.',
+    'Too many attempts. Wait 30 s, then try again.',
   ],
 ];
 
@@ -102,9 +104,7 @@ describe('server faults on unbind', () => {
     );
     await openDialog();
     await userEvent.click(button('Send code'));
-    await expect
-      .element(page.getByRole('alert'))
-      .toHaveTextContent('Too many attempts. Wait a minute, then try again.');
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts. Wait 30 s, then try again.');
     await expect.element(page.getByRole('button', { name: /Send again in (30|29) s/ })).toBeVisible();
   });
 
@@ -149,45 +149,85 @@ describe('lifecycle faults', () => {
     return signals;
   }
 
-  // The server side of an aborted request may still finish (as a real one may): these tests
-  // give it a long delay, so what they see is the client's doing, not a race with the fake.
-  test('closing mid-request aborts it, and nothing happens after', async () => {
+  // Once the unbind request has left, closing cannot take it back: the dialog stays (Close, Cancel
+  // and Escape visibly do nothing) until the answer, and an unmount does not abort it either.
+  test('once the unbind has left, Close, Cancel and Escape wait for the answer', async () => {
     const signals = watchUnbindSignals();
-    const { calls } = renderDialog({ unbindDelayMs: 3000 });
+    const { calls } = renderDialog({ unbindDelayMs: 800 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
-    await userEvent.click(button('Close'));
-    await expect.element(dialog()).not.toBeInTheDocument();
-    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
-    await new Promise((resolve) => setTimeout(resolve, 500));
-    expect(calls.unbound).toBe(0);
-    await openDialog();
-    await expect.element(button(/Send again in/)).toBeVisible();
-    expect(document.querySelector('[role="alert"]')).toBeNull();
-    await expect.element(codeInput()).toHaveValue('');
+    await expect.element(button('Close')).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(button('Cancel')).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button('Close'), { force: true });
+    await userEvent.click(button('Cancel'), { force: true });
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog()).toBeVisible();
+    await expect.element(page.getByRole('heading', { name: 'Phone number removed' })).toBeVisible();
+    expect(signals.map((signal) => signal.aborted)).toEqual([false]);
+    expect(calls.unbound).toBe(1);
+    expect(calls.openChanges).not.toContain(false);
   });
 
-  test('unmounting mid-request aborts it without an error', async () => {
+  test('unmounted after the unbind left: not aborted, and the host still hears the phone is gone', async () => {
     const signals = watchUnbindSignals();
-    const { view, calls } = renderDialog({ unbindDelayMs: 3000 });
+    const { view, calls, fake } = renderDialog({ unbindDelayMs: 500 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     view.unmount();
-    expect(signals.map((signal) => signal.aborted)).toEqual([true]);
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    await vi.waitFor(() => expect(calls.unbound).toBe(1), { timeout: 3000 });
+    expect(signals.map((signal) => signal.aborted)).toEqual([false]);
+    expect(fake.state().account.phone).toBeNull();
+  });
+
+  test('the host closes it after the unbind left: the host still hears, and a reopen reads the account anew', async () => {
+    const { calls, rerender } = renderDialog({ unbindDelayMs: 600 });
+    await sendAndSubmit();
+    await expect.element(button('Removing…')).toBeVisible();
+    rerender({ open: false });
+    await expect.element(dialog()).not.toBeInTheDocument();
+    await vi.waitFor(() => expect(calls.unbound).toBe(1), { timeout: 3000 });
+    rerender({ open: true });
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('no phone number any more'));
+  });
+
+  test('closed while the access token is still being fetched: the unbind never leaves', async () => {
+    let release: (token: string) => void = () => undefined;
+    const slowOnce = { slow: false };
+    const client = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      apiCodeKinds: fakeApiCodeKinds,
+      getAccessToken: () =>
+        slowOnce.slow ? new Promise<string>((resolve) => (release = resolve)) : 'test-access-token',
+    });
+    const { fake, calls } = renderDialog({ client });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
+    await userEvent.fill(codeInput(), '123456');
+    slowOnce.slow = true;
+    await userEvent.click(button('Remove phone'));
+    await expect.element(button('Removing…')).toBeVisible();
+    // Not sent yet: closing is allowed, and cancels for real.
+    await expect.element(button('Close')).not.toHaveAttribute('aria-disabled');
+    await userEvent.click(button('Close'));
+    await expect.element(dialog()).not.toBeInTheDocument();
+    release('test-access-token');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(requestsTo(fake.state().requests, '/api/v3/unbind-phone')).toHaveLength(0);
     expect(calls.unbound).toBe(0);
   });
 
-  test('reopening while the previous request settles starts clean', async () => {
-    const { calls } = renderDialog({ unbindDelayMs: 600 });
-    await sendAndSubmit();
-    await userEvent.click(button('Close'));
+  test('closed while the SMS is being sent: the send is aborted and nothing shows after', async () => {
+    const { calls } = renderDialog({ delayMs: 600 });
     await openDialog();
-    await expect.element(button('Remove phone')).toBeVisible();
-    // Past the moment the old request's answer would have come.
-    await new Promise((resolve) => setTimeout(resolve, 900));
-    await expect.element(button('Remove phone')).toBeVisible();
-    expect(page.getByRole('heading', { name: 'Phone number removed' }).query()).toBeNull();
+    await userEvent.click(button('Send code'));
+    await expect.element(button('Sending…')).toBeVisible();
+    await userEvent.click(button('Cancel'));
+    await expect.element(dialog()).not.toBeInTheDocument();
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await openDialog();
+    await expect.element(button('Send code')).toBeVisible();
     expect(document.querySelector('[role="alert"]')).toBeNull();
     expect(calls.unbound).toBe(0);
   });
