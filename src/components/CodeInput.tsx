@@ -29,43 +29,28 @@ export function CodeInput({
   onCompositionEnd,
   ...props
 }: CodeInputProps) {
-  // What a paste should leave in the field, decided when it happens; applied on the change it makes.
+  // The code out of a pasted SMS, decided when the paste happens; applied on the change it makes.
   const pasted = useRef<string | null>(null);
 
   const handlePaste = (event: ClipboardEvent<HTMLInputElement>) => {
-    const input = event.currentTarget;
     const text = event.clipboardData.getData('text');
-    const code = extractPassCode(text, codeLength);
-    // A whole SMS, or a whole code into an empty or fully selected field, replaces the field;
-    // anything else goes in at the caret like any paste (and is normalised with the rest).
-    const replacesAll = input.value === '' || (input.selectionStart === 0 && input.selectionEnd === input.value.length);
-    pasted.current = code && (replacesAll || !/^[\d\s-]*$/.test(normalizePassCode(text))) ? code : null;
+    // A whole SMS ("Your code is 123456") replaces the field with its code. Digits go in at the
+    // caret like any paste (into an empty or selected field, that is the whole code anyway).
+    pasted.current = /^\d*$/.test(normalizePassCode(text)) ? null : extractPassCode(text, codeLength);
     onPaste?.(event);
   };
 
-  const normalise = (input: HTMLInputElement) => {
-    const next = (pasted.current ?? normalizePassCode(input.value)).slice(0, maxInputLength);
-    pasted.current = null;
-    if (next === input.value) return;
-    // Keep the caret where the person was, less what normalising took out before it.
-    const before = normalizePassCode(input.value.slice(0, input.selectionStart ?? input.value.length)).length;
-    input.value = next;
-    input.setSelectionRange(Math.min(before, next.length), Math.min(before, next.length));
-  };
-
-  const handleChange = (event: ChangeEvent<HTMLInputElement>) => {
-    // During an IME composition the field belongs to the IME: rewriting it makes the IME insert
-    // its text again. Normalise when the composition ends.
-    if (!(event.nativeEvent as InputEvent).isComposing) normalise(event.currentTarget);
-    onChange?.(event);
-  };
-
-  const handleCompositionEnd = (event: CompositionEvent<HTMLInputElement>) => {
-    const before = event.currentTarget.value;
-    normalise(event.currentTarget);
-    // Tell the form about the normalised value (react-hook-form reads `target`).
-    if (event.currentTarget.value !== before) onChange?.(event as unknown as ChangeEvent<HTMLInputElement>);
-    onCompositionEnd?.(event);
+  // Normalises, except during an IME composition: then the field belongs to the IME, and
+  // rewriting it makes the IME insert its text again. The composition's end normalises it.
+  const handleChange = (event: ChangeEvent<HTMLInputElement> | CompositionEvent<HTMLInputElement>) => {
+    const input = event.currentTarget;
+    if (!(event.nativeEvent as InputEvent).isComposing) {
+      input.value = pasted.current ?? normalizePassCode(input.value);
+      pasted.current = null;
+    }
+    // react-hook-form and controlled hosts read `target.value`, so the composition's end tells them too.
+    onChange?.(event as ChangeEvent<HTMLInputElement>);
+    if (event.type === 'compositionend') onCompositionEnd?.(event as CompositionEvent<HTMLInputElement>);
   };
 
   return (
@@ -73,15 +58,12 @@ export function CodeInput({
       type="text"
       inputMode="numeric"
       autoComplete="one-time-code"
-      autoCapitalize="off"
-      autoCorrect="off"
       spellCheck={false}
-      enterKeyHint="done"
       maxLength={maxInputLength}
-      className={className ? `upk-code-input ${className}` : 'upk-code-input'}
+      className={`upk-code-input ${className ?? ''}`}
       onChange={handleChange}
       onPaste={handlePaste}
-      onCompositionEnd={handleCompositionEnd}
+      onCompositionEnd={handleChange}
       {...props}
     />
   );

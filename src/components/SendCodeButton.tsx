@@ -50,7 +50,7 @@ export function SendCodeButton({
   return (
     <button
       type="button"
-      className={className ? `upk-button upk-send ${className}` : 'upk-button upk-send'}
+      className={`upk-button upk-send ${className ?? ''}`}
       aria-disabled={waiting || undefined}
       aria-busy={pending || undefined}
       onClick={handleClick}

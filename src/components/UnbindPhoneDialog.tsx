@@ -9,12 +9,12 @@ import {
   useLayoutEffect,
   useMemo,
   useRef,
+  useState,
 } from 'react';
 import { useForm } from 'react-hook-form';
 import { maskPhone } from '../core/account';
 import {
   createPassCodeSchema,
-  normalizePassCode,
   type PassCodeForm,
   type PassCodeLength,
   type PassCodeLengthOption,
@@ -23,7 +23,6 @@ import {
 import type { PhoneNumber, UnbindPhoneClient } from '../core/types';
 import type { UnbindPhoneError } from '../core/UnbindPhoneError';
 import { callHost } from '../hooks/callHost';
-import { useControllableState } from '../hooks/useControllableState';
 import { type UnbindPhoneController, useUnbindPhone } from '../hooks/useUnbindPhone';
 import {
   createTranslator,
@@ -75,9 +74,13 @@ export function UnbindPhoneDialog({
   resendSeconds,
   className,
 }: UnbindPhoneDialogProps) {
-  const [open, setOpen] = useControllableState(openProp, defaultOpen, (next) =>
-    callHost('onOpenChange', onOpenChange, next),
-  );
+  // Controlled when `open` is given, else kept here; the host hears of every change either way.
+  const [own, setOwn] = useState(defaultOpen);
+  const open = openProp ?? own;
+  const setOpen = (next: boolean) => {
+    setOwn(next);
+    callHost('onOpenChange', onOpenChange, next);
+  };
   const flow = useUnbindPhone({ client, enabled: open, resendSeconds, onUnbound });
   const t = useMemo(() => createTranslator(resolveMessages(locale, messages)), [locale, messages]);
   const dialogRef = useRef<HTMLDialogElement>(null);
@@ -129,10 +132,9 @@ export function UnbindPhoneDialog({
   return (
     <dialog
       ref={dialogRef}
-      className={className ? `upk-dialog ${className}` : 'upk-dialog'}
+      className={`upk-dialog ${className ?? ''}`}
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
-      aria-busy={busy || undefined}
       lang={locale?.code ?? 'en-US'}
       onKeyDown={onKeyDown}
       onCancel={onCancel}
@@ -257,7 +259,6 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy
   const {
     register,
     handleSubmit,
-    setValue,
     setFocus,
     formState: { errors },
   } = useForm<PassCodeForm>({
@@ -292,20 +293,6 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy
     else sendRef.current?.focus();
   }, [flow.codeSent, setFocus]);
 
-  // Where the browser can read the SMS itself (WebOTP, Android Chrome), fill the code in.
-  useEffect(() => {
-    if (!flow.codeSent || !('OTPCredential' in window)) return;
-    const controller = new AbortController();
-    navigator.credentials
-      .get({ otp: { transport: ['sms'] }, signal: controller.signal } as CredentialRequestOptions)
-      .then((credential) => {
-        const code = (credential as { code?: string } | null)?.code;
-        if (code) setValue('passCode', normalizePassCode(code));
-      })
-      .catch(() => undefined);
-    return () => controller.abort();
-  }, [flow.codeSent, setValue]);
-
   const onSubmit = handleSubmit(async ({ passCode }) => {
     await flow.unbind(passCode);
   });
@@ -313,7 +300,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy
   const describedBy = [hintId, fieldError ? fieldErrorId : null].filter(Boolean).join(' ');
 
   return (
-    <form className="upk-body" noValidate onSubmit={onSubmit} aria-busy={flow.isUnbinding || undefined}>
+    <form className="upk-body" noValidate onSubmit={onSubmit}>
       <p id={descriptionId} className="upk-description">
         {t('dialog.description', { phone: phoneText(flow) })}
       </p>
@@ -432,19 +419,13 @@ function AutoFocusButton({
 // A modal dialog makes the page inert, but Tab from its last control still leaves for the
 // browser's own UI; wrap around instead, as a person expects from a modal.
 function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
-  const focusable = Array.from(
-    event.currentTarget.querySelectorAll<HTMLElement>('button, input, [href], select, textarea, [tabindex="0"]'),
-  ).filter((element) => !element.hasAttribute('disabled') && element.getClientRects().length > 0);
-  const first = focusable[0];
-  const last = focusable[focusable.length - 1];
-  if (!first || !last) return;
-  const from = document.activeElement;
-  if (event.shiftKey && (from === first || !event.currentTarget.contains(from))) {
+  const inside = [...event.currentTarget.querySelectorAll<HTMLElement>('button,input')];
+  const to = event.shiftKey ? inside.at(-1) : inside[0];
+  const from = event.shiftKey ? inside[0] : inside.at(-1);
+  const active = document.activeElement;
+  if (active === from || !event.currentTarget.contains(active)) {
     event.preventDefault();
-    last.focus();
-  } else if (!event.shiftKey && from === last) {
-    event.preventDefault();
-    first.focus();
+    to?.focus();
   }
 }
 
@@ -453,13 +434,7 @@ function phoneText(flow: UnbindPhoneController): string {
 }
 
 function errorText(t: Translate, error: UnbindPhoneError): string {
-  const wait = error.kind === 'rate-limited' ? error.retryAfterSeconds : undefined;
-  return wait ? t('error.rate-limited-wait', { wait: formatWait(t, wait) }) : t(`error.${error.kind}`);
-}
-
-/** "42 s", or "5 min" past a minute (rounded up: never less than the server asked for). */
-export function formatWait(t: Translate, seconds: number): string {
-  return seconds > 60 ? t('wait.minutes', { count: Math.ceil(seconds / 60) }) : t('wait.seconds', { count: seconds });
+  return t(`error.${error.kind}`);
 }
 
 /** Whatever goes wrong inside the dialog stays inside it: the host page keeps working. */

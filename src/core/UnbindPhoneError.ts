@@ -42,29 +42,18 @@ export interface UnbindPhoneErrorDetails {
  */
 export class UnbindPhoneError extends Error {
   override readonly name = 'UnbindPhoneError';
-  readonly kind: UnbindPhoneErrorKind;
-  readonly statusCode: number | undefined;
-  readonly apiCode: number | undefined;
-  readonly requestId: string | undefined;
-  readonly serverMessage: string | undefined;
-  readonly retryAfterSeconds: number | undefined;
+  declare readonly kind: UnbindPhoneErrorKind;
+  declare readonly statusCode: number | undefined;
+  declare readonly apiCode: number | undefined;
+  declare readonly requestId: string | undefined;
+  declare readonly serverMessage: string | undefined;
+  declare readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: UnbindPhoneErrorKind, details: UnbindPhoneErrorDetails = {}) {
-    const codes = [
-      details.statusCode !== undefined ? `status ${details.statusCode}` : '',
-      details.apiCode !== undefined ? `apiCode ${details.apiCode}` : '',
-      details.requestId !== undefined ? `request ${details.requestId}` : '',
-    ].filter(Boolean);
-    // The kind names the failure; the codes help a support ticket. Nothing the person typed.
-    super(`Unbind phone failed: ${kind}${codes.length ? ` (${codes.join(', ')})` : ''}`, {
-      cause: details.cause,
-    });
-    this.kind = kind;
-    this.statusCode = details.statusCode;
-    this.apiCode = details.apiCode;
-    this.requestId = details.requestId;
-    this.serverMessage = details.serverMessage;
-    this.retryAfterSeconds = details.retryAfterSeconds;
+    // The kind names the failure (the codes are fields); nothing the person typed.
+    super(`Unbind phone failed: ${kind}`, { cause: details.cause });
+    const { cause: _, ...fields } = details;
+    Object.assign(this, fields, { kind });
   }
 }
 
@@ -74,9 +63,7 @@ export function isUnbindPhoneError(value: unknown): value is UnbindPhoneError {
 
 /** Makes any thrown value an `UnbindPhoneError`, so the UI has one shape to deal with. */
 export function toUnbindPhoneError(value: unknown): UnbindPhoneError {
-  if (isUnbindPhoneError(value)) return value;
-  if (value instanceof DOMException && value.name === 'AbortError') {
-    return new UnbindPhoneError('aborted', { cause: value });
-  }
-  return new UnbindPhoneError('unknown', { cause: value });
+  return isUnbindPhoneError(value)
+    ? value
+    : new UnbindPhoneError((value as Error | null)?.name === 'AbortError' ? 'aborted' : 'unknown', { cause: value });
 }

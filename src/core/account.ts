@@ -6,7 +6,7 @@ import type { Account, PhoneNumber } from './types';
  * server's answer (`only-login-method`) is the final word.
  */
 export function hasOtherLoginMethod(account: Account): boolean {
-  return Boolean(account.email) || Boolean(account.username) || account.identities.length > 0;
+  return Boolean(account.email || account.username || account.identities.length);
 }
 
 /**
@@ -14,17 +14,12 @@ export function hasOtherLoginMethod(account: Account): boolean {
  * country code is invented where the account has none, and a number stored with its country code
  * shows it once.
  */
-export function maskPhone(phone: PhoneNumber): string {
-  const code = phone.countryCode?.trim() ?? '';
-  let digits = phone.number.replace(/[\s-]/g, '');
-  if (code && digits.startsWith(code)) digits = digits.slice(code.length);
-  const plus = digits.startsWith('+') ? '+' : '';
-  digits = digits.slice(plus.length);
-  const masked =
-    digits.length > 7
-      ? `${digits.slice(0, 3)}${'*'.repeat(digits.length - 7)}${digits.slice(-4)}`
-      : digits.length > 4
-        ? `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`
-        : digits;
-  return code && !plus ? `${code} ${masked}` : `${plus}${masked}`;
+export function maskPhone({ number, countryCode = '' }: PhoneNumber): string {
+  const digits = number.replace(/[\s-]/g, '');
+  const national = countryCode && digits.startsWith(countryCode) ? digits.slice(countryCode.length) : digits;
+  // Keep the first three digits of a long number and the last four of any: mask the rest.
+  const masked = national.replace(/(?<=^\+?\d{3})\d+(?=\d{4}$)|^\d{1,3}(?=\d{4}$)/, (hidden) =>
+    '*'.repeat(hidden.length),
+  );
+  return countryCode && national[0] !== '+' ? `${countryCode} ${masked}` : masked;
 }

@@ -19,8 +19,8 @@ export function resolvePassCodeLength(option: PassCodeLengthOption | undefined):
 // Zero of each decimal-digit block people type codes in: full-width (Chinese and Japanese IMEs),
 // Arabic-Indic, Extended Arabic-Indic (Persian, Urdu) and Devanagari.
 const digitZeros = [0xff10, 0x0660, 0x06f0, 0x0966];
-// Spaces (incl. no-break and ideographic) and dashes people or SMS apps put inside a code.
-const separators = /[\s\u00a0\u3000\-\u2010-\u2015\u2212\uff0d\u30fc_.·]/gu;
+// Spaces (\s has no-break and ideographic ones too) and dashes people or SMS apps put inside a code.
+const separators = /[\s\-\u2010-\u2015\u2212\uff0d\u30fc_.·]/gu;
 
 function toAsciiDigit(char: string): string {
   const code = char.codePointAt(0) ?? 0;

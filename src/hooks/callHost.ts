@@ -10,6 +10,6 @@ export function callHost<A extends unknown[]>(
   try {
     callback?.(...args);
   } catch (error) {
-    console.error(`unbind-phone-kit: ${name} threw; the dialog went on without it.`, error);
+    console.error(`unbind-phone-kit: ${name} threw`, error);
   }
 }

@@ -2,9 +2,9 @@ import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/reac
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { hasOtherLoginMethod } from '../core/account';
 import type { Account, PhoneNumber, UnbindPhoneClient } from '../core/types';
-import { toUnbindPhoneError, UnbindPhoneError } from '../core/UnbindPhoneError';
+import { toUnbindPhoneError, type UnbindPhoneError } from '../core/UnbindPhoneError';
 import { callHost } from './callHost';
-import { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from './queryKeys';
+import { phoneKey, resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from './queryKeys';
 import { monotonicNow } from './useResendCountdown';
 
 export interface UseUnbindPhoneOptions {
@@ -56,56 +56,24 @@ export interface UnbindPhoneController {
   readonly reset: () => void;
 }
 
-// After these, the account is worth reading again: it may have changed under us (another tab).
-const staleAccountKinds = new Set(['only-login-method', 'no-phone', 'server', 'bad-response', 'unauthenticated']);
-// After these, the request may have reached the server: what it did is read back, not guessed.
-const uncertainKinds = new Set(['timeout', 'network', 'aborted']);
+// After these, a request that had left may have done its work: what it did is read back, not guessed.
+const uncertainKinds = ['timeout', 'network', 'aborted'];
 
 // The kit's requests mean the same whatever the host's QueryClient defaults say: each runs once,
-// at once (an offline browser fails it fast), is never queued for later, and never throws into
+// at once (an offline browser fails it fast, nothing is queued for later), and never throws into
 // the host's error boundary.
-const ownRequestRules = {
-  retry: false,
-  networkMode: 'always',
-  throwOnError: false,
-} as const;
-const ignore = () => undefined;
-const ownMutationRules = {
-  ...ownRequestRules,
-  onMutate: ignore,
-  onSuccess: ignore,
-  onError: ignore,
-  onSettled: ignore,
-};
+const ownRules = { retry: false, networkMode: 'always', throwOnError: false } as const;
 
-let sessionCount = 0;
-let clientCount = 0;
-const clientIds = new WeakMap<UnbindPhoneClient, number>();
-function clientId(client: UnbindPhoneClient): number {
-  const known = clientIds.get(client);
-  if (known !== undefined) return known;
-  clientCount += 1;
-  clientIds.set(client, clientCount);
-  return clientCount;
-}
-
-interface SessionState {
-  readonly id: number;
+interface SessionView {
   readonly codeSent: boolean;
   readonly codeMaybeSent: boolean;
   readonly unbindSent: boolean;
   readonly error: UnbindPhoneError | null;
 }
-const blank = (id: number): SessionState => ({
-  id,
-  codeSent: false,
-  codeMaybeSent: false,
-  unbindSent: false,
-  error: null,
-});
+const freshView: SessionView = { codeSent: false, codeMaybeSent: false, unbindSent: false, error: null };
+let sessionCount = 0;
 
-const samePhone = (a: PhoneNumber | null, b: PhoneNumber) =>
-  Boolean(a) && a?.number === b.number && (a?.countryCode ?? '') === (b.countryCode ?? '');
+const samePhone = (a: PhoneNumber | null | undefined, b: PhoneNumber) => phoneKey(a) === phoneKey(b);
 
 /**
  * The whole unbind flow without a pixel of UI: account, SMS, countdown, unbind. Uses the host's
@@ -123,104 +91,89 @@ export function useUnbindPhone({
 }: UseUnbindPhoneOptions): UnbindPhoneController {
   const queryClient = useQueryClient();
   const [session, setSession] = useState(() => ({ client, enabled, id: ++sessionCount }));
+  const [view, setView] = useState(freshView);
   if (session.client !== client || session.enabled !== enabled) {
     setSession({ client, enabled, id: ++sessionCount });
+    setView(freshView);
   }
-  const id = session.id;
-  const [stored, setStored] = useState(() => blank(id));
-  const state = stored.id === id ? stored : blank(id);
+  const { id } = session;
   const latest = useRef({ id, onUnbound });
   latest.current = { id, onUnbound };
   // Requests that closing or unmounting cancels: everything but an unbind that has left.
-  const cancellable = useRef(new Set<AbortController>());
-
-  const update = useCallback((session: number, patch: Partial<SessionState>) => {
-    if (latest.current.id !== session) return; // a later open: this answer is not its business
-    setStored((previous) => ({ ...(previous.id === session ? previous : blank(session)), ...patch }));
-  }, []);
+  const cancellable = useRef(new Set<AbortController>()).current;
+  // Refs, not state: a double click lands twice before React re-renders.
+  const busy = useRef({ send: false, unbind: false }).current;
+  /** Changes what this session shows; an answer that comes after the session ended changes nothing. */
+  const update = (from: number, patch: Partial<SessionView>) => {
+    if (latest.current.id === from) setView((previous) => ({ ...previous, ...patch }));
+  };
+  const rereadAccount = () => client.getAccount().catch(() => null);
+  const invalidateAccount = () => void queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
 
   const accountQuery = useQuery<Account, UnbindPhoneError>({
-    ...ownRequestRules,
-    queryKey: [...unbindPhoneAccountQueryKey, clientId(client), id],
+    ...ownRules,
+    queryKey: [...unbindPhoneAccountQueryKey, id],
     queryFn: enabled ? ({ signal }) => client.getAccount({ signal }).catch(rethrowTyped) : skipToken,
-    enabled: true,
-    staleTime: 0,
+    // Gone as soon as no dialog shows it: no other user's profile lingers in the host's cache.
     gcTime: 0,
-    refetchOnWindowFocus: false,
-    refetchOnReconnect: false,
-    refetchInterval: false,
   });
   // A host default `placeholderData` would show the previous session's account: never used.
   const account = accountQuery.isPlaceholderData ? undefined : accountQuery.data;
   const phone = account?.phone ?? null;
 
-  const resendKey = resendAvailableAtQueryKey(phone);
   const { data: resendAvailableAt = null } = useQuery<number | null>({
-    ...ownRequestRules,
-    queryKey: resendKey,
+    ...ownRules,
+    queryKey: resendAvailableAtQueryKey(phone),
     queryFn: skipToken,
+    // One number per phone, kept for the page's life: the wait outlives every dialog.
     staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Math.max(resendSeconds * 1000, 5 * 60_000),
+    gcTime: Number.POSITIVE_INFINITY,
   });
-  const startCooldown = (to: PhoneNumber, seconds: number) =>
+  const startCooldown = (to: PhoneNumber, seconds = resendSeconds) =>
     queryClient.setQueryData(resendAvailableAtQueryKey(to), monotonicNow() + seconds * 1000);
 
   /** Runs one request with an abort signal that closing fires, until `keep` is called. */
   const run = async <T>(request: (signal: AbortSignal, keep: () => void) => Promise<T>): Promise<T> => {
     const controller = new AbortController();
-    cancellable.current.add(controller);
+    cancellable.add(controller);
     try {
-      return await request(controller.signal, () => cancellable.current.delete(controller));
+      return await request(controller.signal, () => cancellable.delete(controller));
     } catch (error) {
       throw toUnbindPhoneError(error);
     } finally {
-      cancellable.current.delete(controller);
+      cancellable.delete(controller);
     }
   };
 
-  // A send that failed on the network may still have gone out; if the next one is refused as
-  // "too often", it did, and the person is told so rather than "too many attempts".
-  const sendInDoubt = useRef(false);
-  const sendMutation = useMutation<
-    { maybe: boolean; wait: number },
-    UnbindPhoneError,
-    { to: PhoneNumber; session: number }
-  >({
-    ...ownMutationRules,
+  // Resolves with the wait before the next SMS and whether the SMS is only maybe sent.
+  const sendMutation = useMutation<[number, boolean], UnbindPhoneError, { to: PhoneNumber; session: number }>({
+    ...ownRules,
     mutationFn: ({ to }) =>
       run(async (signal) => {
         try {
           await client.sendUnbindCode(to, { signal });
-          return { maybe: false, wait: resendSeconds };
+          return [resendSeconds, false];
         } catch (error) {
           const failure = toUnbindPhoneError(error);
-          const inDoubt = sendInDoubt.current;
-          sendInDoubt.current = failure.kind === 'network';
-          if (failure.kind === 'rate-limited' && inDoubt) {
-            return { maybe: true, wait: failure.retryAfterSeconds ?? resendSeconds };
-          }
-          if (failure.kind !== 'timeout') throw failure;
-          // The request reached the server and no answer came: the SMS may be on its way. If
-          // the server answers now, the wait runs and the field is ready; if not, the timeout stands.
-          const now = await client.getAccount({ signal }).catch(() => null);
-          if (!now) throw failure;
-          if (!samePhone(now.phone, to)) throw new UnbindPhoneError('no-phone', { cause: failure });
-          return { maybe: true, wait: resendSeconds };
+          // No answer in time: the SMS may be on its way. If the server answers now, the wait
+          // runs and the field is ready; if not, the timeout stands.
+          if (failure.kind !== 'timeout' || !samePhone((await rereadAccount())?.phone, to)) throw failure;
+          return [resendSeconds, true];
         }
       }),
   });
 
   const unbindMutation = useMutation<void, UnbindPhoneError, { passCode: string; phone: PhoneNumber; session: number }>(
     {
-      ...ownMutationRules,
-      mutationFn: ({ passCode, phone: target, session }) =>
+      ...ownRules,
+      mutationFn: ({ passCode, phone: target, session: from }) =>
         run(async (signal, keep) => {
           // Once the request has left, it is not cancelled: the kit waits for what the server did.
           let sent = false;
           const onDispatch = () => {
             sent = true;
             keep();
-            update(session, { unbindSent: true });
+            update(from, { unbindSent: true });
           };
           // A client that cannot say when its request leaves is taken to send at once.
           if (!client.reportsDispatch) onDispatch();
@@ -228,82 +181,82 @@ export function useUnbindPhone({
             await client.unbindPhone({ passCode }, { signal, onDispatch });
           } catch (error) {
             const failure = toUnbindPhoneError(error);
-            if (!sent || !uncertainKinds.has(failure.kind)) throw failure;
+            if (!sent || !uncertainKinds.includes(failure.kind)) throw failure;
             // It may have been done: ask the server before the person is told anything.
-            const now = await client.getAccount().catch(() => null);
+            const now = await rereadAccount();
             if (!now || samePhone(now.phone, target)) throw failure;
           }
         }),
     },
   );
 
-  // Refs, not state: a double click lands twice before React re-renders.
-  const sending = useRef(false);
-  const unbinding = useRef(false);
-
-  const sendCode = async () => {
-    const to = phone;
-    if (!to || sending.current || (resendAvailableAt ?? 0) > monotonicNow()) return false;
-    sending.current = true;
-    update(id, { error: null });
+  /** One attempt of `kind` at a time; its failure is shown (unless aborted) and may re-read the account. */
+  const attempt = async (
+    kind: 'send' | 'unbind',
+    body: () => Promise<unknown>,
+    onError?: (e: UnbindPhoneError) => void,
+  ) => {
+    if (busy[kind]) return false;
+    busy[kind] = true;
+    const from = id;
+    update(from, kind === 'send' ? { error: null } : { error: null, unbindSent: false });
     try {
-      const { maybe, wait } = await sendMutation.mutateAsync({ to, session: id });
-      startCooldown(to, wait);
-      update(id, { codeSent: true, codeMaybeSent: maybe });
+      await body();
       return true;
     } catch (error) {
       const failure = toUnbindPhoneError(error);
-      // The server decides: "too often" restarts the wait with what it asks for.
-      if (failure.kind === 'rate-limited') startCooldown(to, failure.retryAfterSeconds ?? resendSeconds);
-      onFailure(id, failure);
+      onError?.(failure);
+      if (failure.kind !== 'aborted' && latest.current.id === from) {
+        update(from, { error: failure });
+        // The account may have changed under us (another tab): read it again.
+        invalidateAccount();
+      }
       return false;
     } finally {
-      sending.current = false;
+      busy[kind] = false;
     }
+  };
+
+  const sendCode = async () => {
+    const to = phone;
+    if (!to || (resendAvailableAt ?? 0) > monotonicNow()) return false;
+    return attempt(
+      'send',
+      async () => {
+        const [wait, maybe] = await sendMutation.mutateAsync({ to, session: id });
+        startCooldown(to, wait);
+        update(id, { codeSent: true, codeMaybeSent: maybe });
+      },
+      // The server decides: "too often" restarts the wait with what it asks for.
+      (failure) => failure.kind === 'rate-limited' && startCooldown(to, failure.retryAfterSeconds),
+    );
   };
 
   const unbind = async (passCode: string) => {
     const target = phone;
-    if (!target || unbinding.current) return false;
-    unbinding.current = true;
-    update(id, { error: null, unbindSent: false });
-    try {
+    if (!target) return false;
+    return attempt('unbind', async () => {
       await unbindMutation.mutateAsync({ passCode, phone: target, session: id });
       // Also after the dialog closed or unmounted: the host learns the phone is gone.
-      void queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
+      invalidateAccount();
       callHost('onUnbound', latest.current.onUnbound, target);
-      return true;
-    } catch (error) {
-      onFailure(id, toUnbindPhoneError(error));
-      return false;
-    } finally {
-      unbinding.current = false;
-      update(id, { unbindSent: false });
-    }
-  };
-
-  const onFailure = (session: number, failure: UnbindPhoneError) => {
-    if (failure.kind === 'aborted' || latest.current.id !== session) return;
-    update(session, { error: failure });
-    if (staleAccountKinds.has(failure.kind)) {
-      void queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
-    }
+    });
   };
 
   const reset = useCallback(() => {
-    for (const controller of cancellable.current) controller.abort();
-    cancellable.current.clear();
-    sending.current = false;
-    setStored(blank(latest.current.id));
-  }, []);
+    for (const controller of cancellable) controller.abort();
+    cancellable.clear();
+    setView(freshView);
+  }, [cancellable]);
 
   // A new session (closed, reopened, another client) or unmounting cancels what has not left.
   // biome-ignore lint/correctness/useExhaustiveDependencies: the session id is the trigger
-  useEffect(() => () => reset(), [id, reset]);
+  useEffect(() => reset, [id, reset]);
 
-  const own = (variables: { session: number } | undefined) => variables?.session === id;
-  const isUnbound = unbindMutation.isSuccess && own(unbindMutation.variables);
-  const error = state.error;
+  const ours = (variables: { session: number } | undefined) => variables?.session === id;
+  const isUnbinding = unbindMutation.isPending && ours(unbindMutation.variables);
+  const isUnbound = unbindMutation.isSuccess && ours(unbindMutation.variables);
+  const { error } = view;
   const serverBlocker = error?.kind === 'only-login-method' || error?.kind === 'no-phone' ? error.kind : undefined;
   const blocker: UnbindBlocker | null = !account
     ? null
@@ -319,13 +272,13 @@ export function useUnbindPhone({
     phone,
     blocker,
     sendCode,
-    isSending: sendMutation.isPending && own(sendMutation.variables),
-    codeSent: state.codeSent,
-    codeMaybeSent: state.codeMaybeSent,
+    isSending: sendMutation.isPending && ours(sendMutation.variables),
+    codeSent: view.codeSent,
+    codeMaybeSent: view.codeMaybeSent,
     resendAvailableAt,
     unbind,
-    isUnbinding: unbindMutation.isPending && own(unbindMutation.variables),
-    unbindSent: state.unbindSent,
+    isUnbinding,
+    unbindSent: isUnbinding && view.unbindSent,
     isUnbound,
     removedPhone: isUnbound ? (unbindMutation.variables?.phone ?? null) : null,
     error,

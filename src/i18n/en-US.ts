@@ -12,8 +12,7 @@ export const enUSMessages = {
   'send.again': 'Send again',
   'send.countdown': 'Send again in {seconds} s',
   'send.sent': 'Code sent to {phone}.',
-  'send.maybe-sent':
-    'The server did not confirm the SMS to {phone}. If it arrives, enter its code; if not, send again when the wait ends.',
+  'send.maybe-sent': 'The server did not confirm the SMS to {phone}. If it arrives, enter its code.',
   'send.countdown-minutes': 'Send again in {minutes} min',
 
   'code.label': 'Verification code',
@@ -39,7 +38,6 @@ export const enUSMessages = {
   'error.invalid-code': 'That code is not right. Check the SMS and try again.',
   'error.code-expired': 'That code has expired. Send a new one.',
   'error.rate-limited': 'Too many attempts. Wait a while, then try again.',
-  'error.rate-limited-wait': 'Too many attempts. Wait {wait}, then try again.',
   'error.unauthenticated': 'Your session has expired. Sign in again, then try once more.',
   'error.no-phone': 'This account has no phone number any more. It may have been removed in another window.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
@@ -50,8 +48,6 @@ export const enUSMessages = {
   'error.unknown': 'Something went wrong. Try again.',
   'error.server-said': 'Server message: {message}',
   'error.reference': 'Reference: {requestId}',
-  'wait.seconds': '{count} s',
-  'wait.minutes': '{count} min',
 } as const;
 
 /** The kit's built-in language. */

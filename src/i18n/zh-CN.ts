@@ -45,7 +45,6 @@ export const zhCN: LocalePack = {
     'error.invalid-code': '验证码不正确，请核对短信后重试。',
     'error.code-expired': '验证码已过期，请重新发送。',
     'error.rate-limited': '操作过于频繁，请稍后再试。',
-    'error.rate-limited-wait': '操作过于频繁，请等待 {wait}后再试。',
     'error.unauthenticated': '登录状态已失效，请重新登录后再试。',
     'error.no-phone': '该账号已没有绑定手机号，可能已在其他窗口中解绑。',
     'error.network': '无法连接服务器，请检查网络后重试。',
@@ -56,7 +55,5 @@ export const zhCN: LocalePack = {
     'error.unknown': '出了点问题，请重试。',
     'error.server-said': '服务器提示：{message}',
     'error.reference': '请求编号：{requestId}',
-    'wait.seconds': '{count} 秒',
-    'wait.minutes': '{count} 分钟',
   },
 };

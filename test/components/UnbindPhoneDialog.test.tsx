@@ -164,7 +164,7 @@ describe('each failure has its own words', () => {
     ['html-error', 'The server could not do this right now. Try again later.'],
     ['malformed-json', 'The server sent an answer we could not read. Try again later.'],
     ['network-down', 'Could not reach the server. Check your connection and try again.'],
-    ['rate-limited', 'Too many attempts. Wait 42 s, then try again.'],
+    ['rate-limited', 'Too many attempts. Wait a while, then try again.'],
   ] as const)('%s on send is announced and focused', async (scenario, text) => {
     renderDialog({ scenario });
     await openDialog();

@@ -193,10 +193,7 @@ describe('host code that throws', () => {
     await userEvent.click(button('Remove phone'));
     await expect.element(page.getByRole('heading', { name: 'Phone number removed' })).toBeVisible();
     await expect.element(button('Manage phone number')).toBeInTheDocument();
-    expect(reported).toHaveBeenCalledWith(
-      'unbind-phone-kit: onUnbound threw; the dialog went on without it.',
-      expect.any(Error),
-    );
+    expect(reported).toHaveBeenCalledWith('unbind-phone-kit: onUnbound threw', expect.any(Error));
     reported.mockRestore();
   });
 
@@ -218,8 +215,8 @@ describe('host code that throws', () => {
     await userEvent.click(button('Bind an email'));
     await expect.element(dialog()).not.toBeInTheDocument();
     expect(reported.mock.calls.map(([message]) => message)).toEqual([
-      'unbind-phone-kit: onOpenChange threw; the dialog went on without it.',
-      'unbind-phone-kit: onBindEmail threw; the dialog went on without it.',
+      'unbind-phone-kit: onOpenChange threw',
+      'unbind-phone-kit: onBindEmail threw',
     ]);
     reported.mockRestore();
   });
@@ -295,30 +292,6 @@ describe('after an answer that leaves the outcome in doubt', () => {
     expect(fake.state().account.phone).not.toBeNull();
     expect(calls.unbound).toBe(0);
     await expect.element(button('Remove phone')).toBeVisible();
-  });
-
-  test('a send refused as "too often" right after a network failure: the first SMS went out after all', async () => {
-    renderDialog();
-    await openDialog();
-    let first = true;
-    worker.use(
-      http.post('*/api/v3/send-sms', () => {
-        if (first) {
-          first = false;
-          return HttpResponse.error();
-        }
-        return HttpResponse.json(
-          { statusCode: 429, message: 'too often' },
-          { status: 429, headers: { 'retry-after': '50' } },
-        );
-      }),
-    );
-    await userEvent.click(button('Send code'));
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Could not reach the server.');
-    await userEvent.click(button('Send code'));
-    await expect.element(page.getByText(/The server did not confirm the SMS to/)).toBeVisible();
-    await expect.element(button(/Send again in (50|49) s/)).toBeVisible();
-    expect(document.querySelector('[role="alert"]')).toBeNull();
   });
 });
 
@@ -400,7 +373,8 @@ describe('the countdown and the phone as people read them', () => {
       ),
     );
     await userEvent.click(button('Send code'));
-    await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts. Wait 10 min, then try again.');
+    // Never "a minute" when the server asks for ten.
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts. Wait a while, then try again.');
     await expect.element(button('Send again in 10 min')).toBeVisible();
   });
 

@@ -105,31 +105,3 @@ describe('nothing kept, nothing leaked', () => {
     await expect.element(codeInput()).toHaveValue('');
   });
 });
-
-describe('the browser reads the SMS (WebOTP)', () => {
-  test('where the browser offers it, the code from the SMS fills the input', async () => {
-    const asked: CredentialRequestOptions[] = [];
-    const win = window as unknown as { OTPCredential?: unknown };
-    win.OTPCredential = class {};
-    const get = vi.spyOn(navigator.credentials, 'get').mockImplementation(async (options) => {
-      asked.push(options ?? {});
-      return { code: '１２３４５６', type: 'otp', id: '' } as unknown as Credential;
-    });
-    onTestFinished(() => {
-      get.mockRestore();
-      delete win.OTPCredential;
-    });
-    renderDialog();
-    await openAndSend();
-    await expect.element(codeInput()).toHaveValue('123456');
-    expect(asked[0]).toMatchObject({ otp: { transport: ['sms'] } });
-  });
-
-  test('where it does not, nothing is asked of it', async () => {
-    const get = vi.spyOn(navigator.credentials, 'get');
-    onTestFinished(() => get.mockRestore());
-    renderDialog();
-    await openAndSend();
-    expect(get).not.toHaveBeenCalled();
-  });
-});

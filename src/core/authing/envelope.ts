@@ -1,6 +1,6 @@
 import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
-import { type AuthingEnvelope, envelopeSchema } from './schemas';
+import { type AuthingEnvelope, authingSchemas } from './schemas';
 
 export interface EnvelopeContext {
   /** The HTTP status the envelope came with; 200 where there was no HTTP (an SDK's answer). */
@@ -13,7 +13,7 @@ export interface EnvelopeContext {
 export function readEnvelope(json: unknown, context: EnvelopeContext): AuthingEnvelope {
   const { httpStatus, table = authingApiCodeKinds } = context;
   const ok = httpStatus >= 200 && httpStatus < 300;
-  const parsed = envelopeSchema.safeParse(json);
+  const parsed = authingSchemas().envelope.safeParse(json);
   if (!parsed.success) {
     throw new UnbindPhoneError(ok ? 'bad-response' : kindOfAuthingFailure({ httpStatus }, table), {
       statusCode: httpStatus,

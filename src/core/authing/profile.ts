@@ -1,6 +1,6 @@
 import type { Account, PhoneNumber } from '../types';
 import { UnbindPhoneError } from '../UnbindPhoneError';
-import { type AuthingEnvelope, type AuthingProfile, profileSchema } from './schemas';
+import { type AuthingEnvelope, type AuthingProfile, authingSchemas } from './schemas';
 
 /** The SMS channel Authing reserves for this operation. */
 export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
@@ -15,7 +15,7 @@ export function unbindSmsRequest(phone: PhoneNumber) {
 
 /** The account in a successful `get-profile` envelope; `bad-response` when `data` is no profile. */
 export function accountFromProfileEnvelope(envelope: AuthingEnvelope): Account {
-  const parsed = profileSchema.safeParse(envelope.data);
+  const parsed = authingSchemas().profile.safeParse(envelope.data);
   if (!parsed.success) {
     throw new UnbindPhoneError('bad-response', {
       statusCode: envelope.statusCode,
