@@ -118,9 +118,9 @@ await tab.goto(server.url);
 await tab.waitForFunction(() => 'bench' in window);
 
 await tab.evaluate(() => window.bench.mountTimes(20)); // warm-up: JIT, styles, fonts
-const times = (await tab.evaluate(() => window.bench.mountTimes(200))).sort((a, b) => a - b);
-const median = times[Math.floor(times.length / 2)];
-const p90 = times[Math.floor(times.length * 0.9)];
+const mounts = await tab.evaluate(() => window.bench.mountTimes(200));
+const at = (list, share) => [...list].sort((a, b) => a - b)[Math.floor(list.length * share)];
+const runs = mounts.open.length;
 
 await tab.evaluate(() => window.bench.openForTyping());
 const openingCommits = await tab.evaluate(() => window.bench.commits());
@@ -144,9 +144,13 @@ console.log(
 );
 console.log(`| React commits while opening (shows the Profiler counts) | ${openingCommits} | |`);
 console.log(
-  `| dialog mount to committed open form, median of ${times.length} | ${median.toFixed(2)} ms | under 16 ms |`,
+  `| dialog mount to committed open dialog, median of ${runs} | ${at(mounts.open, 0.5).toFixed(2)} ms | under 16 ms |`,
 );
-console.log(`| same, 90th percentile | ${p90.toFixed(2)} ms | |`);
+console.log(`| same, 90th percentile | ${at(mounts.open, 0.9).toFixed(2)} ms | |`);
+console.log(
+  `| to its form, after this open's account read (client answers at once), median | ${at(mounts.form, 0.5).toFixed(2)} ms | |`,
+);
+console.log(`| same, 90th percentile | ${at(mounts.form, 0.9).toFixed(2)} ms | |`);
 
 console.log(
   `\nMachine: ${cpus().length} × ${cpus()[0]?.model.trim()}, Node ${process.version}, ${execFileSync(
