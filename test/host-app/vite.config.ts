@@ -1,4 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 
-export default defineConfig({ plugins: [react()], build: { target: 'es2022' } });
+// Two pages: the drop-in flow under a strict CSP (index.html) and the host conditions (conditions.html).
+export default defineConfig({
+  plugins: [react()],
+  build: { target: 'es2022', rollupOptions: { input: ['index.html', 'conditions.html'] } },
+});
