@@ -6,6 +6,8 @@ const config: StorybookConfig = {
   framework: { name: '@storybook/react-vite', options: {} },
   staticDirs: ['../public'],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
+  // The onboarding checklist is for a new Storybook, not for a kit's playground.
+  features: { sidebarOnboardingChecklist: false },
 };
 
 export default config;

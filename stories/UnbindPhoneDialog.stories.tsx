@@ -32,7 +32,9 @@ const meta: Meta<Args> = {
       description: 'Playground only: what the fake Authing backend does',
       table: { category: 'playground' },
     },
-    theme: { control: 'inline-radio', options: ['light', 'dark'], table: { category: 'playground' } },
+    // Language and theme come from the toolbar only, so the two can never disagree; the visual
+    // tests set them as args from code.
+    theme: { control: false, table: { disable: true } },
     delayMs: { control: 'number', table: { category: 'playground' } },
     unbindDelayMs: { control: 'number', table: { category: 'playground' } },
     trigger: { table: { category: 'playground' } },
@@ -43,9 +45,8 @@ const meta: Meta<Args> = {
     onUnbound: { table: { type: { summary: '(removed: PhoneNumber) => void' } } },
     onBindEmail: { table: { type: { summary: '() => void' } } },
     locale: {
-      control: 'inline-radio',
-      options: ['en-US', 'zh-CN'],
-      description: 'The language pack: `enUS` (built in) or `zhCN` (here: picked by code)',
+      control: false,
+      description: 'The language pack: `enUS` (built in) or `zhCN` (here: the toolbar\'s Locale)',
       table: { type: { summary: 'LocalePack' }, defaultValue: { summary: 'enUS' } },
     },
     messages: { table: { type: { summary: 'Partial<Messages>' } } },
@@ -309,12 +310,10 @@ export const Success: Story = {
   },
 };
 
-/** Every knob at once: pick the backend's behaviour, the language, the theme, the code rules. */
+/** Every knob at once: the backend's behaviour, the code rules, the latency; language and theme from the toolbar. */
 export const Playground: Story = {
   args: {
     scenario: 'happy',
-    locale: 'zh-CN',
-    theme: 'light',
     codeLength: 6,
     resendSeconds: 60,
     delayMs: 400,
