@@ -28,12 +28,21 @@ function chromium(viewport = { width: 1280, height: 800 }) {
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
 const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
 
-/** The stylesheet is a file of its own (never injected from JS, so a strict CSP holds). */
+/**
+ * The stylesheet is a file of its own (never injected from JS, so a strict CSP holds), with a
+ * declaration beside it so `import 'unbind-phone-kit/styles.css'` type-checks under
+ * `noUncheckedSideEffectImports` (TypeScript 6 and later check side-effect imports).
+ */
 const emitStylesheet = {
   name: 'unbind-phone-kit:stylesheet',
   generateBundle(this: { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }) {
     const source = readFileSync(new URL('src/components/styles.css', import.meta.url), 'utf8');
     this.emitFile({ type: 'asset', fileName: 'styles.css', source });
+    this.emitFile({
+      type: 'asset',
+      fileName: 'styles.css.d.ts',
+      source: '// The stylesheet has no exports: import it for its rules.\nexport {};\n',
+    });
   },
 };
 
@@ -41,10 +50,16 @@ export default defineConfig({
   plugins: [react()],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', testing: 'src/testing/index.ts' },
+      entry: { index: 'src/index.ts', core: 'src/core/index.ts', testing: 'src/testing/index.ts' },
       formats: ['es'],
     },
-    rollupOptions: { external: (id) => peers.test(id), plugins: [emitStylesheet] },
+    rollupOptions: {
+      external: (id) => peers.test(id),
+      plugins: [emitStylesheet],
+      // The main entry is client code (hooks, the dialog): Next.js's App Router must see it as a
+      // client module. `core` and `testing` hold no React and stay importable from server code.
+      output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
+    },
     target: 'es2022',
     sourcemap: true,
     minify: false,

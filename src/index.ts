@@ -1,36 +1,9 @@
+// unbind-phone-kit: the dialog, its parts and the headless hook (client code: the built file
+// starts with "use client"), and everything of unbind-phone-kit/core.
 export { CodeInput, type CodeInputProps } from './components/CodeInput';
 export { SendCodeButton, type SendCodeButtonProps } from './components/SendCodeButton';
 export { UnbindPhoneDialog, type UnbindPhoneDialogProps } from './components/UnbindPhoneDialog';
-export { hasOtherLoginMethod, maskPhone } from './core/account';
-export {
-  type AuthingClientOptions,
-  createAuthingClient,
-  defaultTimeoutMs,
-  unbindPhoneSmsChannel,
-} from './core/authing/createAuthingClient';
-export { authingApiCodeKinds } from './core/authing/errorTable';
-export { type AuthingSdkClient, type FromAuthingSdkOptions, fromAuthingSdk } from './core/authing/fromAuthingSdk';
-export {
-  checkPassCode,
-  createPassCodeSchema,
-  defaultPassCodeLength,
-  extractPassCode,
-  normalizePassCode,
-  type PassCodeForm,
-  type PassCodeIssue,
-  type PassCodeLength,
-  type PassCodeLengthOption,
-} from './core/passCode';
-export type { Account, LinkedIdentity, PhoneNumber, RequestOptions, UnbindPhoneClient } from './core/types';
-export {
-  isUnbindPhoneError,
-  toUnbindPhoneError,
-  UnbindPhoneError,
-  type UnbindPhoneErrorDetails,
-  type UnbindPhoneErrorKind,
-  unbindPhoneErrorKinds,
-} from './core/UnbindPhoneError';
-export { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from './hooks/queryKeys';
+export * from './core/index';
 export { useResendCountdown } from './hooks/useResendCountdown';
 export {
   type UnbindBlocker,
@@ -38,6 +11,3 @@ export {
   type UseUnbindPhoneOptions,
   useUnbindPhone,
 } from './hooks/useUnbindPhone';
-export { enUS, enUSMessages } from './i18n/en-US';
-export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from './i18n/messages';
-export { zhCN } from './i18n/zh-CN';

@@ -1,13 +1,14 @@
 import {
   type ChangeEvent,
   type ClipboardEvent,
-  type ComponentPropsWithRef,
+  type ComponentPropsWithoutRef,
   type CompositionEvent,
+  forwardRef,
   useRef,
 } from 'react';
 import { defaultPassCodeLength, extractPassCode, normalizePassCode, type PassCodeLength } from '../core/passCode';
 
-export interface CodeInputProps extends Omit<ComponentPropsWithRef<'input'>, 'type' | 'size'> {
+export interface CodeInputProps extends Omit<ComponentPropsWithoutRef<'input'>, 'type' | 'size'> {
   /** Digits the code may have; a pasted message is searched for a run of this length. */
   readonly codeLength?: PassCodeLength | undefined;
 }
@@ -21,14 +22,12 @@ const maxInputLength = 64;
  * become ASCII, spaces and dashes go; a pasted message ("Your code is 123456") yields its code.
  * Works uncontrolled (react-hook-form's `register`) or controlled.
  */
-export function CodeInput({
-  codeLength = defaultPassCodeLength,
-  className,
-  onChange,
-  onPaste,
-  onCompositionEnd,
-  ...props
-}: CodeInputProps) {
+// forwardRef, not a `ref` prop: React 18 does not pass `ref` to a function component, and
+// react-hook-form's `register` hands its ref over that way.
+export const CodeInput = forwardRef<HTMLInputElement, CodeInputProps>(function CodeInput(
+  { codeLength = defaultPassCodeLength, className, onChange, onPaste, onCompositionEnd, ...props },
+  ref,
+) {
   // The code out of a pasted SMS, decided when the paste happens; applied on the change it makes.
   const pasted = useRef<string | null>(null);
 
@@ -55,6 +54,7 @@ export function CodeInput({
 
   return (
     <input
+      ref={ref}
       type="text"
       inputMode="numeric"
       autoComplete="one-time-code"
@@ -67,4 +67,4 @@ export function CodeInput({
       {...props}
     />
   );
-}
+});

@@ -1,8 +1,8 @@
-import type { ComponentPropsWithRef, MouseEvent } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
 import { useResendCountdown } from '../hooks/useResendCountdown';
 import { createTranslator, type LocalePack, type Messages, resolveMessages } from '../i18n/messages';
 
-export interface SendCodeButtonProps extends Omit<ComponentPropsWithRef<'button'>, 'children'> {
+export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
   /** Epoch ms until which sending is paused; the button counts down to it. */
   readonly availableAt?: number | null | undefined;
   /** A send is in flight. */
@@ -18,16 +18,10 @@ export interface SendCodeButtonProps extends Omit<ComponentPropsWithRef<'button'
  * "Send code", then "Send again in 59 s". Only this button re-renders each second. While it
  * waits or sends it stays focusable (aria-disabled) and ignores clicks, so focus is never lost.
  */
-export function SendCodeButton({
-  availableAt,
-  pending = false,
-  sent = false,
-  locale,
-  messages,
-  className,
-  onClick,
-  ...props
-}: SendCodeButtonProps) {
+export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(function SendCodeButton(
+  { availableAt, pending = false, sent = false, locale, messages, className, onClick, ...props },
+  ref,
+) {
   const t = createTranslator(resolveMessages(locale, messages));
   const seconds = useResendCountdown(availableAt);
   const waiting = pending || seconds > 0;
@@ -49,6 +43,7 @@ export function SendCodeButton({
 
   return (
     <button
+      ref={ref}
       type="button"
       className={`upk-button upk-send ${className ?? ''}`}
       aria-disabled={waiting || undefined}
@@ -59,4 +54,4 @@ export function SendCodeButton({
       {label}
     </button>
   );
-}
+});

@@ -84,7 +84,7 @@ export function UnbindPhoneDialog({
   const flow = useUnbindPhone({ client, enabled: open, resendSeconds, onUnbound });
   const t = useMemo(() => createTranslator(resolveMessages(locale, messages)), [locale, messages]);
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const opener = useRef<Element | null>(null);
+  const opener = useRef<HTMLElement | null>(null);
   const id = useId();
   const titleId = `${id}-title`;
   const descriptionId = `${id}-description`;
@@ -98,17 +98,17 @@ export function UnbindPhoneDialog({
 
   // A layout effect: the dialog must be open before the children's effects move focus into it
   // (on a second open the form mounts in the same commit, and focus() on a closed dialog is lost).
-  useLayoutEffect(() => {
+  useClientLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
-      opener.current = document.activeElement;
+      opener.current = document.activeElement as HTMLElement | null;
       dialog.showModal();
     } else if (!open && dialog.open) {
       dialog.close();
-      const back = opener.current;
+      // Focus goes back where it was (a no-op if that element has left the page).
+      opener.current?.focus();
       opener.current = null;
-      if (back instanceof HTMLElement && back.isConnected) back.focus();
     }
   }, [open]);
 
@@ -428,6 +428,9 @@ function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
     to?.focus();
   }
 }
+
+// React 18 warns about useLayoutEffect while rendering on a server, where it would do nothing anyway.
+const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
 function phoneText(flow: UnbindPhoneController): string {
   return flow.phone ? maskPhone(flow.phone) : '';

@@ -63,7 +63,7 @@ export function isUnbindPhoneError(value: unknown): value is UnbindPhoneError {
 
 /** Makes any thrown value an `UnbindPhoneError`, so the UI has one shape to deal with. */
 export function toUnbindPhoneError(value: unknown): UnbindPhoneError {
-  return isUnbindPhoneError(value)
+  return value instanceof UnbindPhoneError
     ? value
     : new UnbindPhoneError((value as Error | null)?.name === 'AbortError' ? 'aborted' : 'unknown', { cause: value });
 }

@@ -1,0 +1,39 @@
+// unbind-phone-kit/core: everything of the kit that has no React in it, safe to import from
+// server code (a Next.js server component or route handler, a Node script). The main entry
+// exports the same names, and the React parts besides.
+
+export { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
+export { enUS, enUSMessages } from '../i18n/en-US';
+export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
+export { zhCN } from '../i18n/zh-CN';
+export { hasOtherLoginMethod, maskPhone } from './account';
+export {
+  type AuthingClientOptions,
+  createAuthingClient,
+  defaultTimeoutMs,
+  maxRetryAfterSeconds,
+  retryAfterSeconds,
+  unbindPhoneSmsChannel,
+} from './authing/createAuthingClient';
+export { authingApiCodeKinds } from './authing/errorTable';
+export { type AuthingSdkClient, type FromAuthingSdkOptions, fromAuthingSdk } from './authing/fromAuthingSdk';
+export {
+  checkPassCode,
+  createPassCodeSchema,
+  defaultPassCodeLength,
+  extractPassCode,
+  normalizePassCode,
+  type PassCodeForm,
+  type PassCodeIssue,
+  type PassCodeLength,
+  type PassCodeLengthOption,
+} from './passCode';
+export type { Account, LinkedIdentity, PhoneNumber, RequestOptions, UnbindPhoneClient } from './types';
+export {
+  isUnbindPhoneError,
+  toUnbindPhoneError,
+  UnbindPhoneError,
+  type UnbindPhoneErrorDetails,
+  type UnbindPhoneErrorKind,
+  unbindPhoneErrorKinds,
+} from './UnbindPhoneError';
