@@ -4,7 +4,7 @@
 // drop-in flow under a strict Content-Security-Policy and the host conditions against an Authing
 // look-alike over HTTP on 127.0.0.1 (test/host-app/conditions.mjs). Prints one line:
 // `host-app: N passed, N failed`; a step an app never reached counts as failed.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -151,6 +151,108 @@ function viteApp(label, react) {
   return { label, list, close: () => server?.close() };
 }
 
+/** A free port on 127.0.0.1 (asked of the OS, then released for the server that takes it). */
+async function freePort() {
+  const { createServer } = await import('node:net');
+  const probe = createServer();
+  await new Promise((done) => probe.listen(0, '127.0.0.1', done));
+  const { port } = probe.address();
+  await new Promise((done) => probe.close(done));
+  return port;
+}
+
+/** test/host-app-next: Next.js App Router, built and started as in production. */
+function nextApp() {
+  const label = 'next-app-router';
+  const app = join(work, label);
+  const env = { ...process.env, NEXT_TELEMETRY_DISABLED: '1' };
+  let server;
+  let url;
+  const list = [
+    [
+      'install the tarball with its peers and Next.js',
+      () => {
+        cpSync(join(root, 'test/host-app-next'), app, { recursive: true });
+        const peers = Object.keys(ours.peerDependencies).map((p) => [p, version(p)]);
+        const tools = ['typescript', '@types/react', '@types/react-dom', '@types/node'];
+        writeFileSync(
+          join(app, 'package.json'),
+          JSON.stringify({
+            name: `host-${label}`,
+            private: true,
+            dependencies: Object.fromEntries([['unbind-phone-kit', `file:${tarball}`], ['next', '^16.4.0'], ...peers]),
+            devDependencies: Object.fromEntries(tools.map((p) => [p, version(p)])),
+          }),
+        );
+        install(app);
+      },
+    ],
+    [
+      'next build (server components and a route handler import unbind-phone-kit/core)',
+      () =>
+        execFileSync('npx', ['next', 'build'], { cwd: app, env, stdio: ['ignore', 'pipe', 'pipe'], encoding: 'utf8' }),
+    ],
+    ['type-checks against the published types', () => run('npx', ['tsc', '-p', '.'], app)],
+    [
+      'next start',
+      async () => {
+        const port = await freePort();
+        url = `http://127.0.0.1:${port}`;
+        server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
+          cwd: app,
+          env,
+          stdio: 'ignore',
+          detached: true,
+        });
+        const until = Date.now() + 30_000;
+        for (;;) {
+          const up = await fetch(url).then(
+            (response) => response.ok,
+            () => false,
+          );
+          if (up) break;
+          if (Date.now() > until) throw new Error('next start did not answer within 30 s');
+          await new Promise((done) => setTimeout(done, 250));
+        }
+      },
+    ],
+    soft('a route handler answers with the kit error type', async () => {
+      const answer = await (await fetch(`${url}/api/check`)).json();
+      const expected = { kinds: 12, kind: 'rate-limited', wait: 42 };
+      if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
+    }),
+    soft('server-rendered kit output, then the flow in a client component, with no hydration warning', async () => {
+      lookalike.reset();
+      const context = await browser.newContext();
+      const { page, problems } = await openPage(context);
+      try {
+        await page.goto(`${url}/?api=${lookalike.url}`);
+        await page.getByText('Server rendered: +86 138****5678').waitFor();
+        await page.getByText('Server rendered: 解绑手机号').waitFor();
+        await page.getByLabel('A code input rendered from a server component').fill('１２３４');
+        const normalised = await page.getByLabel('A code input rendered from a server component').inputValue();
+        if (normalised !== '1234') problems.push(`the server-rendered CodeInput did not hydrate: "${normalised}"`);
+        await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
+        if (problems.length) throw new Error(problems.join('\n'));
+      } finally {
+        await context.close();
+      }
+    }),
+  ];
+  return {
+    label,
+    list,
+    close: () => {
+      // next start runs in its own process group: end the whole group.
+      if (server?.pid) {
+        try {
+          process.kill(-server.pid);
+        } catch {}
+      }
+    },
+  };
+}
+
 const apps = [
   viteApp('vite-react19', { react: version('react') }),
   viteApp('vite-react18', {
@@ -159,7 +261,8 @@ const apps = [
     '@types/react': '^18.3.0',
     '@types/react-dom': '^18.3.0',
   }),
-];
+  nextApp(),
+].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
 const total = 1 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
 try {
