@@ -253,6 +253,102 @@ function nextApp() {
   };
 }
 
+/** test/host-app-tailwind: Tailwind v4 utilities restyle the dialog, in both stylesheet orders. */
+function tailwindApp() {
+  const label = 'vite-tailwind4';
+  const app = join(work, label);
+  let server;
+  const restyled = (page) =>
+    page.evaluate(() => {
+      const style = (selector) => getComputedStyle(document.querySelector(selector));
+      const theme = (value) => {
+        document.documentElement.dataset.theme = value;
+        return style('.upk-description').color;
+      };
+      const dialog = style('dialog');
+      const probe = style('[data-probe]');
+      const cancel = style('.upk-actions .upk-button');
+      return {
+        // A Tailwind utility passed in className wins over the kit.
+        utilityRadius: dialog.borderTopLeftRadius === probe.borderTopLeftRadius,
+        utilityBackground: dialog.backgroundColor === probe.backgroundColor,
+        utilityFont: dialog.fontFamily === probe.fontFamily,
+        // The host's unlayered rule wins.
+        hostRule: style('.upk-title').letterSpacing !== 'normal',
+        // Preflight does not undo the kit: buttons keep their padding and border.
+        keepsLook: cancel.paddingLeft === '16px' && cancel.borderTopWidth === '1px',
+        // A custom property set on an ancestor (a Tailwind arbitrary property) reaches the kit.
+        ancestorProperty: cancel.borderTopLeftRadius,
+        // light-dark() survived the host's build: the muted text in each theme.
+        light: theme('light'),
+        dark: theme('dark'),
+      };
+    });
+  const list = [
+    [
+      'install the tarball with its peers, Tailwind v4 and Vite',
+      () => {
+        cpSync(join(root, 'test/host-app-tailwind'), app, { recursive: true });
+        const peers = Object.keys(ours.peerDependencies).map((p) => [p, version(p)]);
+        const tools = ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'];
+        writeFileSync(
+          join(app, 'package.json'),
+          JSON.stringify({
+            name: `host-${label}`,
+            private: true,
+            type: 'module',
+            dependencies: Object.fromEntries([['unbind-phone-kit', `file:${tarball}`], ...peers]),
+            devDependencies: Object.fromEntries([
+              ...tools.map((p) => [p, version(p)]),
+              ['tailwindcss', '^4.3.0'],
+              ['@tailwindcss/vite', '^4.3.0'],
+            ]),
+          }),
+        );
+        install(app);
+      },
+    ],
+    ['type-checks (styles.css imported under noUncheckedSideEffectImports)', () => run('npx', ['tsc', '-p', '.'], app)],
+    [
+      'builds',
+      async () => {
+        run('npx', ['vite', 'build', '--logLevel', 'error'], app);
+        server = await serveStatic(join(app, 'dist'));
+      },
+    ],
+    ...['kit-first', 'tailwind-first'].map((order) =>
+      soft(`${order}: utilities and host rules win, preflight does not undo the kit, both themes`, async () => {
+        lookalike.reset();
+        const context = await browser.newContext();
+        const { page, problems } = await openPage(context);
+        try {
+          await page.goto(`${server.url}${order}.html?api=${lookalike.url}`);
+          await page.getByRole('button', { name: 'Remove my phone' }).click();
+          await page.getByText('Remove +86 138****0001 from your account').waitFor();
+          const seen = await restyled(page);
+          const expected = {
+            utilityRadius: true,
+            utilityBackground: true,
+            utilityFont: true,
+            hostRule: true,
+            keepsLook: true,
+            ancestorProperty: '3px',
+            light: 'rgb(91, 100, 112)',
+            dark: 'rgb(163, 172, 185)',
+          };
+          if (JSON.stringify(seen) !== JSON.stringify(expected)) {
+            problems.push(`computed ${JSON.stringify(seen)}\nexpected ${JSON.stringify(expected)}`);
+          }
+          if (problems.length) throw new Error(problems.join('\n'));
+        } finally {
+          await context.close();
+        }
+      }),
+    ),
+  ];
+  return { label, list, close: () => server?.close() };
+}
+
 const apps = [
   viteApp('vite-react19', { react: version('react') }),
   viteApp('vite-react18', {
@@ -262,6 +358,7 @@ const apps = [
     '@types/react-dom': '^18.3.0',
   }),
   nextApp(),
+  tailwindApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
 const total = 1 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
