@@ -86,7 +86,7 @@ function viteApp(label, react) {
   let server;
   const list = [
     [
-      `install the tarball with its peers (react ${react.react})`,
+      `install the tarball with its peers (react ${react.react}, msw ${react.msw ?? version('msw')})`,
       () => {
         cpSync(join(root, 'test/host-app'), app, { recursive: true });
         const peers = Object.keys(ours.peerDependencies).map((p) => [p, react[p] ?? version(p)]);
@@ -351,7 +351,9 @@ function tailwindApp() {
 
 const apps = [
   viteApp('vite-react19', { react: version('react') }),
+  // React 18.3, and msw 3 for the /testing subpath (the React 19 app has msw 2): both majors run.
   viteApp('vite-react18', {
+    msw: '^3.0.0',
     react: '^18.3.0',
     'react-dom': '^18.3.0',
     '@types/react': '^18.3.0',

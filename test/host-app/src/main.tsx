@@ -8,7 +8,9 @@ import { createFakeAuthing, fakeApiCodeKinds } from 'unbind-phone-kit/testing';
 import 'unbind-phone-kit/styles.css';
 
 const fake = createFakeAuthing();
-await setupWorker(...fake.handlers).start({ quiet: true, onUnhandledRequest: 'bypass' });
+// msw 2 calls it onUnhandledRequest, msw 3 onUnhandledFrame: this app runs on both majors.
+const startOptions = { quiet: true, onUnhandledRequest: 'bypass', onUnhandledFrame: 'bypass' } as const;
+await setupWorker(...fake.handlers).start(startOptions);
 
 const queryClient = new QueryClient();
 // Same origin as the page (as when the app proxies Authing), so the strict CSP's connect-src
