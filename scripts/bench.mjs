@@ -11,6 +11,7 @@ import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
+import { hostBundles } from './host-bundlers.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -98,6 +99,17 @@ table('What a person would pick instead, react external', [ours, guard, assemble
 );
 table('A host app that has none of our peers (react external)', [total]);
 table('zod vs zod/mini for our own schemas (zod bundled)', [mini, classic]);
+
+// A host with its own client, as the three bundlers build it: nothing of the Authing adapter.
+const hosts = await hostBundles(root, work, ourPeers);
+console.log('\nA host with its own client (no Authing adapter), our peers external, by bundler');
+console.log('| bundler | min KB | gzip KB | Authing adapter code in the bundle |');
+console.log('| --- | ---: | ---: | --- |');
+for (const host of hosts) {
+  console.log(
+    `| ${host.name} | ${kb(host.min)} | ${kb(host.gzip)} | ${host.authing.length ? `yes (${host.authing.join(', ')})` : 'none'} |`,
+  );
+}
 
 // Runtime, in Chromium, on a production build with React's profiling build (Profiler on).
 const page = join(work, 'page');
