@@ -110,6 +110,16 @@ function viteApp(label, react) {
     ],
     ['type-checks against the published types', () => run('npx', ['tsc', '-p', '.'], app)],
     [
+      'renders on a server (react-dom/server in Node, development mode) with no warning',
+      () =>
+        execFileSync('node', ['ssr.mjs'], {
+          cwd: app,
+          env: { ...process.env, NODE_ENV: 'development' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+          encoding: 'utf8',
+        }),
+    ],
+    [
       'builds',
       async () => {
         run('npx', ['vite', 'build', '--logLevel', 'error'], app);
@@ -362,7 +372,7 @@ const apps = [
   nextApp(),
   tailwindApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
-const total = 1 + apps.reduce((sum, app) => sum + app.list.length, 0);
+const total = 2 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
 try {
   const packed = await steps('package', [
@@ -374,6 +384,23 @@ try {
           work,
           run('npm', ['pack', '--silent', '--pack-destination', work], root).trim().split('\n').pop(),
         );
+      },
+    ],
+    [
+      "dist/index.js begins with 'use client'; nothing under dist/core.js imports React",
+      () => {
+        const first = readFileSync(join(root, 'dist/index.js'), 'utf8').split('\n')[0];
+        if (!/^["']use client["'];$/.test(first)) throw new Error(`dist/index.js begins with ${first}`);
+        const seen = new Set();
+        const walk = (file) => {
+          if (seen.has(file)) return;
+          seen.add(file);
+          for (const [, specifier] of readFileSync(file, 'utf8').matchAll(/from\s+"([^"]+)"/g)) {
+            if (specifier.startsWith('.')) walk(join(file, '..', specifier));
+            else if (!specifier.startsWith('zod')) throw new Error(`${file} imports ${specifier}`);
+          }
+        };
+        walk(join(root, 'dist/core.js'));
       },
     ],
   ]);
