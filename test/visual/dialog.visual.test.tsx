@@ -13,10 +13,11 @@ const viewports = { phone: [360, 740], desktop: [1280, 800] } as const;
 const locales = ['en-US', 'zh-CN'] as const;
 const themes = ['light', 'dark'] as const;
 
-// A fixed clock: the countdown reads the same number on every run. Timers stay real, so the
-// fake backend and react-query run as they do in the playground.
+// A fixed clock: the countdown reads the same number on every run (it measures on
+// performance.now(), so that is frozen too, not only Date). Timers stay real, so the fake
+// backend and react-query run as they do in the playground.
 beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
   vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
 });
 afterAll(() => vi.useRealTimers());
