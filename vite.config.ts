@@ -25,6 +25,26 @@ function chromium(viewport = { width: 1280, height: 800 }) {
   };
 }
 
+// Debian's Firefox ESR through Playwright's WebDriver BiDi support ('moz-firefox' channel); the
+// install-time patch in scripts/patch-playwright-bidi.mjs is what lets it open a page.
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
+function firefox(viewport = { width: 1280, height: 800 }) {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { channel: 'moz-firefox', executablePath: firefoxPath },
+      contextOptions: { viewport },
+    }),
+    instances: [{ browser: 'firefox' as const }],
+    viewport,
+    screenshotDirectory: 'test-results/failures-firefox',
+  };
+}
+
+/** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
+const engine = process.env.UPK_ENGINE;
+
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
 const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
 
@@ -118,6 +138,30 @@ export default defineConfig({
           browser: chromium(),
         },
       },
+      ...(engine === 'firefox'
+        ? [
+            {
+              extends: true as const,
+              test: {
+                name: 'browser-firefox',
+                include: ['test/**/*.test.tsx'],
+                // Chromium-only for a reason of the tools, each said in test/engines/README.md.
+                exclude: ['test/visual/**', '**/*.chromium.test.tsx'],
+                setupFiles: ['test/engines/setup.ts', 'test/setup.browser.ts'],
+                browser: firefox(),
+              },
+            },
+            {
+              extends: true as const,
+              plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+              test: {
+                name: 'storybook-firefox',
+                setupFiles: ['test/engines/setup.ts', '.storybook/vitest.setup.ts'],
+                browser: firefox(),
+              },
+            },
+          ]
+        : []),
     ],
   },
 });

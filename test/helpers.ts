@@ -25,14 +25,31 @@ export async function expectNoAxeViolations(root: Element | null = document.quer
 
 /**
  * Pastes `text` at the caret as a browser does: a paste event carrying the text, then the text
- * inserted as an edit (so `maxlength` and the caret apply). Headless Chromium here has no system
- * clipboard for a real Ctrl+V.
+ * inserted as an edit (so `maxlength` and the caret apply). Headless browsers here have no system
+ * clipboard for a real Ctrl+V, and Firefox drops a DataTransfer passed to the ClipboardEvent
+ * constructor, so the data is attached to the event itself: the same in every engine.
  */
 export async function pasteInto(target: HTMLElement, text: string) {
   const clipboardData = new DataTransfer();
   clipboardData.setData('text/plain', text);
   target.focus();
-  const event = new ClipboardEvent('paste', { clipboardData, bubbles: true, cancelable: true });
+  const event = new ClipboardEvent('paste', { bubbles: true, cancelable: true });
+  Object.defineProperty(event, 'clipboardData', { value: clipboardData });
   if (target.dispatchEvent(event)) document.execCommand('insertText', false, text);
+  await Promise.resolve();
+}
+
+/**
+ * Enters `text` into the code field over whatever it held, as an input method or an on-screen
+ * keyboard does: one real edit (insertText), which every engine turns into the input events a
+ * person's typing makes. Where a test is about what entering text does (normalisation), this and
+ * not `userEvent.fill` or `userEvent.type`: Firefox's BiDi driver sets the value from script for
+ * fill and for any character off the US keyboard, and React never hears of it.
+ */
+export async function typeCode(text: string, label = 'Verification code') {
+  const input = page.getByLabelText(label).element() as HTMLInputElement;
+  input.focus();
+  input.select();
+  document.execCommand('insertText', false, text);
   await Promise.resolve();
 }

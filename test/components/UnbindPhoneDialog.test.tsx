@@ -4,7 +4,16 @@ import { page, userEvent } from 'vitest/browser';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, dialog, expectNoAxeViolations, openDialog, pasteInto, requestsTo } from '../helpers';
+import {
+  button,
+  codeInput,
+  dialog,
+  expectNoAxeViolations,
+  openDialog,
+  pasteInto,
+  requestsTo,
+  typeCode,
+} from '../helpers';
 
 beforeAll(startWorker);
 afterEach(() => {
@@ -62,7 +71,7 @@ describe('the happy path', () => {
     const { fake } = renderDialog();
     await openDialog();
     await sendCode();
-    await userEvent.fill(codeInput(), '１２３ ４５６');
+    await typeCode('１２３ ４５６');
     await expect.element(codeInput()).toHaveValue('123456');
     await userEvent.click(button('Remove phone'));
     await expect.element(page.getByRole('heading', { name: 'Phone number removed' })).toBeVisible();
