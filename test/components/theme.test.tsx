@@ -69,3 +69,13 @@ describe('the host restyles it', () => {
     expect(styleOf('dialog').borderTopLeftRadius).toBe('3px');
   });
 });
+
+describe('the page behind', () => {
+  test('does not scroll while the dialog is open, and does again after', async () => {
+    renderDialog();
+    await openDialog();
+    expect(getComputedStyle(document.documentElement).overflow).toBe('hidden');
+    await button('Cancel').click();
+    expect(getComputedStyle(document.documentElement).overflow).not.toBe('hidden');
+  });
+});
