@@ -142,7 +142,7 @@ export function UnbindPhoneDialog({
     >
       {open && (
         <div className="upk-panel">
-          <header className="upk-header">
+          <div className="upk-header">
             <h2 id={titleId} className="upk-title">
               {t(flow.isUnbound ? 'success.title' : 'dialog.title')}
             </h2>
@@ -157,7 +157,7 @@ export function UnbindPhoneDialog({
                 <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
               </svg>
             </button>
-          </header>
+          </div>
           <Contained fallback={<Notice descriptionId={descriptionId} tone="danger" text={t('error.unknown')} />}>
             <DialogBody
               flow={flow}
