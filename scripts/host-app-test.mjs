@@ -7,7 +7,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
 import { startAuthingLookalike } from '../test/host-app/authing-lookalike.mjs';
 import { hostConditions } from '../test/host-app/conditions.mjs';
@@ -88,20 +88,10 @@ function viteApp(label, react) {
     [
       `install the tarball with its peers (react ${react.react}, msw ${react.msw ?? version('msw')})`,
       () => {
-        cpSync(join(root, 'test/host-app'), app, { recursive: true });
-        const peers = Object.keys(ours.peerDependencies).map((p) => [p, react[p] ?? version(p)]);
-        const tools = ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'];
-        writeFileSync(
-          join(app, 'package.json'),
-          JSON.stringify({
-            name: `host-${label}`,
-            private: true,
-            type: 'module',
-            dependencies: Object.fromEntries([['unbind-phone-kit', `file:${tarball}`], ...peers]),
-            devDependencies: Object.fromEntries(tools.map((p) => [p, react[p] ?? version(p)])),
-          }),
-        );
-        install(app);
+        setUpHost('test/host-app', app, {
+          versions: react,
+          tools: ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'],
+        });
         const installed = JSON.parse(readFileSync(join(app, 'node_modules/react/package.json'), 'utf8')).version;
         if (!installed.startsWith(react.react.replace(/^\^/, '').split('.')[0])) {
           throw new Error(`react ${installed} installed, not ${react.react}`);
@@ -161,6 +151,30 @@ function viteApp(label, react) {
   return { label, list, close: () => server?.close() };
 }
 
+/**
+ * Copies a host app from test/ and gives it a package.json: the packed kit, our peers (at the
+ * versions we develop with, unless `versions` says otherwise), and the extra packages it names.
+ */
+function setUpHost(from, app, { versions = {}, dependencies = {}, tools = [], module = true }) {
+  cpSync(join(root, from), app, { recursive: true });
+  const pick = (name) => [name, versions[name] ?? version(name)];
+  writeFileSync(
+    join(app, 'package.json'),
+    JSON.stringify({
+      name: `host-${basename(app)}`,
+      private: true,
+      ...(module ? { type: 'module' } : {}),
+      dependencies: Object.fromEntries([
+        ['unbind-phone-kit', `file:${tarball}`],
+        ...Object.keys(ours.peerDependencies).map(pick),
+        ...Object.entries(dependencies),
+      ]),
+      devDependencies: Object.fromEntries(tools.map((tool) => (Array.isArray(tool) ? tool : pick(tool)))),
+    }),
+  );
+  install(app);
+}
+
 /** A free port on 127.0.0.1 (asked of the OS, then released for the server that takes it). */
 async function freePort() {
   const { createServer } = await import('node:net');
@@ -181,21 +195,12 @@ function nextApp() {
   const list = [
     [
       'install the tarball with its peers and Next.js',
-      () => {
-        cpSync(join(root, 'test/host-app-next'), app, { recursive: true });
-        const peers = Object.keys(ours.peerDependencies).map((p) => [p, version(p)]);
-        const tools = ['typescript', '@types/react', '@types/react-dom', '@types/node'];
-        writeFileSync(
-          join(app, 'package.json'),
-          JSON.stringify({
-            name: `host-${label}`,
-            private: true,
-            dependencies: Object.fromEntries([['unbind-phone-kit', `file:${tarball}`], ['next', '^16.4.0'], ...peers]),
-            devDependencies: Object.fromEntries(tools.map((p) => [p, version(p)])),
-          }),
-        );
-        install(app);
-      },
+      () =>
+        setUpHost('test/host-app-next', app, {
+          dependencies: { next: '^16.4.0' },
+          tools: ['typescript', '@types/react', '@types/react-dom', '@types/node'],
+          module: false,
+        }),
     ],
     [
       'next build (server components and a route handler import unbind-phone-kit/core)',
@@ -297,26 +302,18 @@ function tailwindApp() {
   const list = [
     [
       'install the tarball with its peers, Tailwind v4 and Vite',
-      () => {
-        cpSync(join(root, 'test/host-app-tailwind'), app, { recursive: true });
-        const peers = Object.keys(ours.peerDependencies).map((p) => [p, version(p)]);
-        const tools = ['vite', '@vitejs/plugin-react', 'typescript', '@types/react', '@types/react-dom'];
-        writeFileSync(
-          join(app, 'package.json'),
-          JSON.stringify({
-            name: `host-${label}`,
-            private: true,
-            type: 'module',
-            dependencies: Object.fromEntries([['unbind-phone-kit', `file:${tarball}`], ...peers]),
-            devDependencies: Object.fromEntries([
-              ...tools.map((p) => [p, version(p)]),
-              ['tailwindcss', '^4.3.0'],
-              ['@tailwindcss/vite', '^4.3.0'],
-            ]),
-          }),
-        );
-        install(app);
-      },
+      () =>
+        setUpHost('test/host-app-tailwind', app, {
+          tools: [
+            'vite',
+            '@vitejs/plugin-react',
+            'typescript',
+            '@types/react',
+            '@types/react-dom',
+            ['tailwindcss', '^4.3.0'],
+            ['@tailwindcss/vite', '^4.3.0'],
+          ],
+        }),
     ],
     ['type-checks (styles.css imported under noUncheckedSideEffectImports)', () => run('npx', ['tsc', '-p', '.'], app)],
     [

@@ -252,7 +252,7 @@ describe('each failure has its own words', () => {
 
 describe('one request at a time', () => {
   test('a double click and Enter twice send one unbind request', async () => {
-    const { fake } = renderDialog({ delayMs: 300 });
+    const { fake } = renderDialog({ delayMs: 2000 });
     await openDialog();
     await userEvent.click(button('Send code'));
     await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
@@ -265,7 +265,7 @@ describe('one request at a time', () => {
   });
 
   test('send clicked again and again sends one SMS', async () => {
-    const { fake } = renderDialog({ delayMs: 200 });
+    const { fake } = renderDialog({ delayMs: 2000 });
     await openDialog();
     await userEvent.tripleClick(button('Send code'));
     // force: Playwright will not click an aria-disabled button; a person's click still lands.
@@ -328,7 +328,7 @@ describe('a modal done right', () => {
   });
 
   test('ignores Escape while the unbind request is in flight', async () => {
-    const { calls } = renderDialog({ delayMs: 400 });
+    const { calls } = renderDialog({ delayMs: 3000 });
     await openDialog();
     await sendCode();
     await userEvent.fill(codeInput(), '123456');

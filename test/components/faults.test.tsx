@@ -153,7 +153,9 @@ describe('lifecycle faults', () => {
   // and Escape visibly do nothing) until the answer, and an unmount does not abort it either.
   test('once the unbind has left, Close, Cancel and Escape wait for the answer', async () => {
     const signals = watchUnbindSignals();
-    const { calls } = renderDialog({ unbindDelayMs: 800 });
+    // Seconds, not hundreds of ms: the three attempts to close must all land while it is out,
+    // in every engine (Firefox's driver takes a good part of a second per action here).
+    const { calls } = renderDialog({ unbindDelayMs: 4000 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     await expect.element(button('Close')).toHaveAttribute('aria-disabled', 'true');
@@ -170,7 +172,7 @@ describe('lifecycle faults', () => {
 
   test('unmounted after the unbind left: not aborted, and the host still hears the phone is gone', async () => {
     const signals = watchUnbindSignals();
-    const { view, calls, fake } = renderDialog({ unbindDelayMs: 500 });
+    const { view, calls, fake } = renderDialog({ unbindDelayMs: 2000 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     view.unmount();
@@ -180,7 +182,7 @@ describe('lifecycle faults', () => {
   });
 
   test('the host closes it after the unbind left: the host still hears, and a reopen reads the account anew', async () => {
-    const { calls, rerender } = renderDialog({ unbindDelayMs: 600 });
+    const { calls, rerender } = renderDialog({ unbindDelayMs: 2000 });
     await sendAndSubmit();
     await expect.element(button('Removing…')).toBeVisible();
     rerender({ open: false });

@@ -296,32 +296,24 @@ describe('after an answer that leaves the outcome in doubt', () => {
 });
 
 describe('input as people really type and paste it', () => {
-  test('digits pasted after typed ones go in at the caret', async () => {
+  test.each([
+    ['digits pasted after typed ones go in at the caret', '12', false, '3456', '123456'],
+    [
+      'a whole SMS pasted after typed digits replaces them with its code',
+      '12',
+      false,
+      'Your code is 654321, valid for 5 minutes.',
+      '654321',
+    ],
+    ['a code pasted over a selected field replaces it', '999', true, '4321', '4321'],
+  ] as const)('%s', async (_, typed, selectAll, pasted, expected) => {
     renderDialog();
     await openDialog();
     await userEvent.click(button('Send code'));
-    await userEvent.type(codeInput(), '12');
-    await pasteInto(codeInput().element() as HTMLElement, '3456');
-    await expect.element(codeInput()).toHaveValue('123456');
-  });
-
-  test('a whole SMS pasted after typed digits replaces them with its code', async () => {
-    renderDialog();
-    await openDialog();
-    await userEvent.click(button('Send code'));
-    await userEvent.type(codeInput(), '12');
-    await pasteInto(codeInput().element() as HTMLElement, 'Your code is 654321, valid for 5 minutes.');
-    await expect.element(codeInput()).toHaveValue('654321');
-  });
-
-  test('a code pasted over a selected field replaces it', async () => {
-    renderDialog();
-    await openDialog();
-    await userEvent.click(button('Send code'));
-    await userEvent.type(codeInput(), '999');
-    (codeInput().element() as HTMLInputElement).select();
-    await pasteInto(codeInput().element() as HTMLElement, '4321');
-    await expect.element(codeInput()).toHaveValue('4321');
+    await userEvent.type(codeInput(), typed);
+    if (selectAll) (codeInput().element() as HTMLInputElement).select();
+    await pasteInto(codeInput().element() as HTMLElement, pasted);
+    await expect.element(codeInput()).toHaveValue(expected);
   });
 });
 
