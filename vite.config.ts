@@ -7,40 +7,29 @@ import { playwright } from '@vitest/browser-playwright';
 import { defineConfig } from 'vite';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
+// The browsers Playwright launches: Debian's own builds, since Playwright's downloads cannot work
+// here. Chromium (CHROMIUM_PATH for another); Firefox ESR through Playwright's WebDriver BiDi
+// support ('moz-firefox' channel), which opens a page thanks to scripts/patch-playwright-bidi.mjs.
+const launch = {
+  chromium: { executablePath: chromiumPath, args: [...chromiumArgs, '--font-render-hinting=none'] },
+  firefox: { channel: 'moz-firefox', executablePath: process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr' },
+};
+
 // Each Vitest project needs its own browser object (a shared one fails at start-up).
-function chromium(viewport = { width: 1280, height: 800 }) {
+function browserOf(browser: keyof typeof launch, viewport = { width: 1280, height: 800 }) {
   return {
     enabled: true,
     headless: true,
-    provider: playwright({
-      // Debian's Chromium (CHROMIUM_PATH for another): Playwright's own download cannot work here.
-      launchOptions: { executablePath: chromiumPath, args: [...chromiumArgs, '--font-render-hinting=none'] },
-      // The page as large as the test frame, so the frame is never scaled down in screenshots.
-      contextOptions: { viewport },
-    }),
-    instances: [{ browser: 'chromium' as const }],
+    // The page as large as the test frame, so the frame is never scaled down in screenshots.
+    provider: playwright({ launchOptions: launch[browser], contextOptions: { viewport } }),
+    instances: [{ browser }],
     viewport,
     // Screenshots of failing tests go where git does not look (they are for reading, not keeping).
-    screenshotDirectory: 'test-results/failures',
+    screenshotDirectory: `test-results/failures-${browser}`,
   };
 }
-
-// Debian's Firefox ESR through Playwright's WebDriver BiDi support ('moz-firefox' channel); the
-// install-time patch in scripts/patch-playwright-bidi.mjs is what lets it open a page.
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
-function firefox(viewport = { width: 1280, height: 800 }) {
-  return {
-    enabled: true,
-    headless: true,
-    provider: playwright({
-      launchOptions: { channel: 'moz-firefox', executablePath: firefoxPath },
-      contextOptions: { viewport },
-    }),
-    instances: [{ browser: 'firefox' as const }],
-    viewport,
-    screenshotDirectory: 'test-results/failures-firefox',
-  };
-}
+const chromium = () => browserOf('chromium');
+const firefox = () => browserOf('firefox');
 
 /** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
 const engine = process.env.UPK_ENGINE;

@@ -3,9 +3,10 @@
 // (issue 13). Ends with one line: `engines: firefox N passed, N failed`, and exits non-zero on
 // any failure. test/engines/README.md says what the tools need and which tests stay Chromium-only.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { existsSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { vitestCounts } from './vitest-counts.mjs';
 
 const firefox = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const results = [];
@@ -22,13 +23,7 @@ function runEngine(engine, binary, projects) {
     stdio: 'inherit',
     env: { ...process.env, UPK_ENGINE: engine },
   });
-  try {
-    const json = JSON.parse(readFileSync(report, 'utf8'));
-    const failed = json.numFailedTests + (json.numFailedTests === 0 ? json.numFailedTestSuites : 0);
-    results.push([engine, json.numPassedTests, failed]);
-  } catch {
-    results.push([engine, 0, 1]);
-  }
+  results.push([engine, ...vitestCounts(report)]);
 }
 
 runEngine('firefox', firefox, ['browser-firefox', 'storybook-firefox']);

@@ -91,7 +91,7 @@ export function UnbindPhoneDialog({
   // Once the unbind request has left, the dialog stays until the answer: closing could not take
   // the request back, and the person would not know whether the phone is still bound. Before
   // that (while the access token is fetched, say), closing cancels it for real.
-  const busy = flow.isUnbinding && flow.unbindSent;
+  const busy = flow.unbindSent;
   const close = () => {
     if (!busy) setOpen(false);
   };
@@ -167,7 +167,6 @@ export function UnbindPhoneDialog({
               codeLength={resolvePassCodeLength(codeLength)}
               descriptionId={descriptionId}
               onBindEmail={onBindEmail}
-              busy={busy}
               close={close}
             />
           </Contained>
@@ -185,7 +184,6 @@ interface BodyProps {
   readonly codeLength: PassCodeLength;
   readonly descriptionId: string;
   readonly onBindEmail: (() => void) | undefined;
-  readonly busy: boolean;
   readonly close: () => void;
 }
 
@@ -248,7 +246,7 @@ function DialogBody(props: BodyProps) {
   return <UnbindForm {...props} />;
 }
 
-function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy, close }: BodyProps) {
+function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, close }: BodyProps) {
   const id = useId();
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
@@ -355,7 +353,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, busy
       )}
 
       <div className="upk-actions">
-        <button type="button" className="upk-button" aria-disabled={busy || undefined} onClick={close}>
+        <button type="button" className="upk-button" aria-disabled={flow.unbindSent || undefined} onClick={close}>
           {t('dialog.cancel')}
         </button>
         <button

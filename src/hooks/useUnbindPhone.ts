@@ -138,8 +138,6 @@ export function useUnbindPhone({
     cancellable.add(controller);
     try {
       return await request(controller.signal, () => cancellable.delete(controller));
-    } catch (error) {
-      throw toUnbindPhoneError(error);
     } finally {
       cancellable.delete(controller);
     }

@@ -1,3 +1,4 @@
+import { withoutCountryCode } from '../account';
 import type { Account, PhoneNumber } from '../types';
 import { UnbindPhoneError } from '../UnbindPhoneError';
 import { type AuthingEnvelope, type AuthingProfile, authingSchemas } from './schemas';
@@ -9,8 +10,8 @@ export const unbindPhoneSmsChannel = 'CHANNEL_UNBIND_PHONE';
 export function unbindSmsRequest(phone: PhoneNumber) {
   const code = phone.countryCode;
   // A number stored with its country code in front is sent as Authing asks: the two apart.
-  const number = code && phone.number.startsWith(code) ? phone.number.slice(code.length).trim() : phone.number;
-  return { channel: unbindPhoneSmsChannel, phoneNumber: number, ...(code ? { phoneCountryCode: code } : {}) };
+  const phoneNumber = withoutCountryCode(phone.number, code);
+  return { channel: unbindPhoneSmsChannel, phoneNumber, ...(code ? { phoneCountryCode: code } : {}) };
 }
 
 /** The account in a successful `get-profile` envelope; `bad-response` when `data` is no profile. */
