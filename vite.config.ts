@@ -4,7 +4,9 @@ import { fileURLToPath } from 'node:url';
 import { storybookTest } from '@storybook/addon-vitest/vitest-plugin';
 import react from '@vitejs/plugin-react';
 import { playwright } from '@vitest/browser-playwright';
+import { webdriverio } from '@vitest/browser-webdriverio';
 import { defineConfig } from 'vite';
+import type { BrowserConfigOptions } from 'vitest/node';
 import { chromiumArgs, chromiumPath } from './scripts/chromium.mjs';
 
 // The browsers Playwright launches: Debian's own builds, since Playwright's downloads cannot work
@@ -16,7 +18,7 @@ const launch = {
 };
 
 // Each Vitest project needs its own browser object (a shared one fails at start-up).
-function browserOf(browser: keyof typeof launch, viewport = { width: 1280, height: 800 }) {
+function browserOf(browser: keyof typeof launch, viewport = { width: 1280, height: 800 }): BrowserConfigOptions {
   return {
     enabled: true,
     headless: true,
@@ -30,6 +32,93 @@ function browserOf(browser: keyof typeof launch, viewport = { width: 1280, heigh
 }
 const chromium = () => browserOf('chromium');
 const firefox = () => browserOf('firefox');
+
+/**
+ * WebKit (WebKitGTK's MiniBrowser, Safari's engine) through the WebKitWebDriver that
+ * scripts/engines.mjs starts under Xvfb (its port in UPK_WEBKIT_PORT). WebdriverIO in classic mode,
+ * since the driver refuses BiDi sessions. Vitest's WebdriverIO provider knows Chrome, Edge, Firefox
+ * and Safari by name; 'MiniBrowser' is the name WebKitWebDriver answers to, so it is added to the
+ * provider's list here. Not headless to the provider: Xvfb is the headless part.
+ */
+function webkit(viewport = { width: 1280, height: 800 }): BrowserConfigOptions {
+  // WebKitGTK's own capability, which WebdriverIO's types do not list.
+  const webkitgtk = {
+    'webkitgtk:browserOptions': {
+      binary: process.env.WEBKIT_PATH ?? '/usr/lib/x86_64-linux-gnu/webkit2gtk-4.1/MiniBrowser',
+      args: ['--automation'],
+    },
+  };
+  const provider = webdriverio({
+    hostname: '127.0.0.1',
+    port: Number(process.env.UPK_WEBKIT_PORT ?? 4445),
+    capabilities: { 'wdio:enforceWebDriverClassic': true, ...webkitgtk },
+  });
+  return {
+    enabled: true,
+    headless: false,
+    provider: { ...provider, supportedBrowser: ['MiniBrowser'] },
+    // Vitest's type lists only the names it knows; the provider above is told of this one.
+    instances: [{ browser: 'MiniBrowser' as 'safari' }],
+    viewport,
+    screenshotDirectory: 'test-results/failures-webkit',
+  };
+}
+
+/**
+ * How screenshots compare, and where baselines and diffs live (`dir`/__screenshots__, `dir`/__diffs__).
+ * Per pixel, a colour distance up to 0.1 counts as equal (anti-aliasing noise); per image, at most
+ * 20 pixels may differ. Re-renders here move anti-aliased edges by a level or two of colour at
+ * most, and a ratio of 0.2 % let a changed button label ("Close" to "Got it") pass.
+ */
+function screenshots(dir: string) {
+  return {
+    comparatorName: 'pixelmatch' as const,
+    comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
+    resolveScreenshotPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) =>
+      `${root}/${dir}/__screenshots__/${arg}${ext}`,
+    resolveDiffPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) =>
+      `${root}/${dir}/__diffs__/${arg}${ext}`,
+  };
+}
+
+/**
+ * The projects of `npm run test:engines` for one engine: the hook and component tests, the story
+ * tests, and a handful of screenshots against the engine's own baselines (test/engines). Tests
+ * that need Chromium for a reason of the tools end in `.chromium.test.tsx`, each said in
+ * test/engines/README.md.
+ */
+function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfigOptions, setup: string[]) {
+  return [
+    {
+      extends: true as const,
+      test: {
+        name: `browser-${name}`,
+        include: ['test/**/*.test.tsx'],
+        exclude: ['**/*.visual.test.tsx', '**/*.chromium.test.tsx'],
+        setupFiles: [...setup, 'test/setup.browser.ts'],
+        browser: browser(),
+      },
+    },
+    {
+      extends: true as const,
+      plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+      test: {
+        name: `storybook-${name}`,
+        setupFiles: [...setup, '.storybook/vitest.setup.ts'],
+        browser: browser(),
+      },
+    },
+    {
+      extends: true as const,
+      test: {
+        name: `visual-${name}`,
+        include: ['test/engines/*.visual.test.tsx'],
+        setupFiles: [...setup, 'test/visual/setup.ts'],
+        browser: { ...browser(), expect: { toMatchScreenshot: screenshots('test/engines') } },
+      },
+    },
+  ];
+}
 
 /** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
 const engine = process.env.UPK_ENGINE;
@@ -89,7 +178,7 @@ export default defineConfig({
         test: {
           name: 'browser',
           include: ['test/**/*.test.tsx'],
-          exclude: ['test/visual/**'],
+          exclude: ['**/*.visual.test.tsx'],
           setupFiles: ['test/setup.browser.ts'],
           browser: chromium(),
         },
@@ -103,18 +192,7 @@ export default defineConfig({
           globalSetup: ['test/visual/globalSetup.ts'],
           browser: {
             ...chromium(),
-            expect: {
-              toMatchScreenshot: {
-                // Per pixel, a colour distance up to 0.1 counts as equal (anti-aliasing noise); per
-                // image, at most 20 pixels may differ. Re-renders here move anti-aliased edges by a
-                // level or two of colour at most, and a ratio of 0.2 % let a changed button label
-                // ("Close" to "Got it") pass.
-                comparatorName: 'pixelmatch',
-                comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
-                resolveScreenshotPath: ({ arg, ext, root }) => `${root}/test/visual/__screenshots__/${arg}${ext}`,
-                resolveDiffPath: ({ arg, ext, root }) => `${root}/test/visual/__diffs__/${arg}${ext}`,
-              },
-            },
+            expect: { toMatchScreenshot: screenshots('test/visual') },
           },
         },
       },
@@ -127,30 +205,8 @@ export default defineConfig({
           browser: chromium(),
         },
       },
-      ...(engine === 'firefox'
-        ? [
-            {
-              extends: true as const,
-              test: {
-                name: 'browser-firefox',
-                include: ['test/**/*.test.tsx'],
-                // Chromium-only for a reason of the tools, each said in test/engines/README.md.
-                exclude: ['test/visual/**', '**/*.chromium.test.tsx'],
-                setupFiles: ['test/engines/setup.ts', 'test/setup.browser.ts'],
-                browser: firefox(),
-              },
-            },
-            {
-              extends: true as const,
-              plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
-              test: {
-                name: 'storybook-firefox',
-                setupFiles: ['test/engines/setup.ts', '.storybook/vitest.setup.ts'],
-                browser: firefox(),
-              },
-            },
-          ]
-        : []),
+      ...(engine === 'firefox' ? engineProjects('firefox', firefox, ['test/engines/setup.ts']) : []),
+      ...(engine === 'webkit' ? engineProjects('webkit', webkit, []) : []),
     ],
   },
 });

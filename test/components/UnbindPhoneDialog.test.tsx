@@ -278,8 +278,10 @@ describe('one request at a time', () => {
 });
 
 describe('the resend countdown', () => {
+  // Only the clocks are fake; the once-a-second tick is the page's own. With setInterval faked
+  // too, WebKit now and then ended on the real clock's count (cause not found in the tools).
   test('counts down each second, then offers Send again', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'performance', 'setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
     renderDialog();
     await openDialog();
     await sendCode();
@@ -291,7 +293,7 @@ describe('the resend countdown', () => {
   });
 
   test('outlives closing and reopening the dialog', async () => {
-    vi.useFakeTimers({ toFake: ['Date', 'performance', 'setInterval', 'clearInterval'] });
+    vi.useFakeTimers({ toFake: ['Date', 'performance'] });
     renderDialog({ props: { resendSeconds: 30 } });
     await openDialog();
     await sendCode();
@@ -368,7 +370,9 @@ describe('a modal done right', () => {
 
   test('opens by itself with defaultOpen, uncontrolled', async () => {
     renderDialog({ props: { open: undefined, onOpenChange: undefined, defaultOpen: true } });
-    await expect.element(dialog()).toBeVisible();
+    // Once the account is read: the dialog grows then, and WebKit's driver clicks where the
+    // button was when it measured it.
+    await expect.element(button('Send code')).toBeVisible();
     await userEvent.click(button('Close'));
     await expect.element(dialog()).not.toBeInTheDocument();
   });
