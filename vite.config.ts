@@ -56,6 +56,8 @@ function webkit(viewport = { width: 1280, height: 800 }): BrowserConfigOptions {
   return {
     enabled: true,
     headless: false,
+    // Not headless means Vitest's own UI beside the test frame, unless told otherwise.
+    ui: false,
     provider: { ...provider, supportedBrowser: ['MiniBrowser'] },
     // Vitest's type lists only the names it knows; the provider above is told of this one.
     instances: [{ browser: 'MiniBrowser' as 'safari' }],
@@ -65,19 +67,19 @@ function webkit(viewport = { width: 1280, height: 800 }): BrowserConfigOptions {
 }
 
 /**
- * How screenshots compare, and where baselines and diffs live (`dir`/__screenshots__, `dir`/__diffs__).
- * Per pixel, a colour distance up to 0.1 counts as equal (anti-aliasing noise); per image, at most
- * 20 pixels may differ. Re-renders here move anti-aliased edges by a level or two of colour at
- * most, and a ratio of 0.2 % let a changed button label ("Close" to "Got it") pass.
+ * How screenshots compare, and where baselines and diffs live. Per pixel, a colour distance up to
+ * 0.1 counts as equal (anti-aliasing noise); per image, at most 20 pixels may differ. Re-renders
+ * here move anti-aliased edges by a level or two of colour at most, and a ratio of 0.2 % let a
+ * changed button label ("Close" to "Got it") pass.
  */
-function screenshots(dir: string) {
+function screenshots(baselines: string, diffs: string) {
   return {
     comparatorName: 'pixelmatch' as const,
     comparatorOptions: { threshold: 0.1, allowedMismatchedPixels: 20 },
     resolveScreenshotPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) =>
-      `${root}/${dir}/__screenshots__/${arg}${ext}`,
+      `${root}/${baselines}/${arg}${ext}`,
     resolveDiffPath: ({ arg, ext, root }: { arg: string; ext: string; root: string }) =>
-      `${root}/${dir}/__diffs__/${arg}${ext}`,
+      `${root}/${diffs}/${arg}${ext}`,
   };
 }
 
@@ -114,7 +116,12 @@ function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfig
         name: `visual-${name}`,
         include: ['test/engines/*.visual.test.tsx'],
         setupFiles: [...setup, 'test/visual/setup.ts'],
-        browser: { ...browser(), expect: { toMatchScreenshot: screenshots('test/engines') } },
+        browser: {
+          ...browser(),
+          expect: {
+            toMatchScreenshot: screenshots(`test/engines/__screenshots__/${name}`, `test/engines/__diffs__/${name}`),
+          },
+        },
       },
     },
   ];
@@ -192,7 +199,7 @@ export default defineConfig({
           globalSetup: ['test/visual/globalSetup.ts'],
           browser: {
             ...chromium(),
-            expect: { toMatchScreenshot: screenshots('test/visual') },
+            expect: { toMatchScreenshot: screenshots('test/visual/__screenshots__', 'test/visual/__diffs__') },
           },
         },
       },

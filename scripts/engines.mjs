@@ -23,16 +23,27 @@ function missing(engine, what) {
 }
 
 /**
- * Runs the engine's projects, one Vitest run each (WebKitWebDriver holds one session at a time,
- * and Vitest opens every project's browser at once), and adds up their counts.
+ * Runs the engine's projects (hooks and components, stories, screenshots against the engine's
+ * own baselines), one Vitest run each (WebKitWebDriver holds one session at a time, and Vitest
+ * opens every project's browser at once), and adds up their counts. Arguments after `--` go to
+ * every run: `npm run test:engines -- -u` redraws the engines' baselines (look at them first).
  */
 function runEngine(engine, env = {}) {
   const total = [engine, 0, 0];
-  for (const project of [`browser-${engine}`, `storybook-${engine}`]) {
+  for (const project of [`browser-${engine}`, `storybook-${engine}`, `visual-${engine}`]) {
     const report = join(mkdtempSync(join(tmpdir(), `upk-${project}-`)), 'report.json');
     const run = spawnSync(
       'npx',
-      ['vitest', 'run', '--project', project, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`],
+      [
+        'vitest',
+        'run',
+        '--project',
+        project,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+        ...process.argv.slice(2),
+      ],
       {
         stdio: 'inherit',
         env: { ...process.env, ...env, UPK_ENGINE: engine },

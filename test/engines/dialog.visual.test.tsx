@@ -1,0 +1,27 @@
+import { composeStories } from '@storybook/react-vite';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { page } from 'vitest/browser';
+import * as stories from '../../stories/UnbindPhoneDialog.stories';
+
+// A handful of states in this engine, against this engine's own baselines, so a change that
+// breaks one engine's layout is seen: the form, a wrong code, the only-login-method explanation
+// and the success, in both languages and both themes. Chromium's full set is test/visual.
+const { OpenIdle, WrongCode, OnlyLoginMethod, Success } = composeStories(stories);
+const states = { OpenIdle, WrongCode, OnlyLoginMethod, Success };
+
+beforeAll(() => {
+  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
+});
+afterAll(() => vi.useRealTimers());
+
+describe.each(['en-US', 'zh-CN'] as const)('%s', (locale) => {
+  describe.each(['light', 'dark'] as const)('%s', (theme) => {
+    test.each(Object.entries(states))('%s', async (name, Story) => {
+      await Story.run({ args: { ...Story.args, locale, theme } });
+      const dialog = page.getByRole('dialog');
+      await expect.element(dialog).toBeVisible();
+      await expect(dialog).toMatchScreenshot(`${name}-${locale}-${theme}`);
+    });
+  });
+});
