@@ -153,8 +153,9 @@ export function UnbindPhoneDialog({
               aria-disabled={busy || undefined}
               onClick={close}
             >
-              <svg viewBox="0 0 16 16" width="16" height="16" aria-hidden="true" focusable="false">
-                <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" strokeWidth="1.6" strokeLinecap="round" />
+              {/* Its size and stroke are in styles.css (one place for the look, fewer bytes here). */}
+              <svg viewBox="0 0 16 16" aria-hidden="true">
+                <path d="M3.5 3.5l9 9m0-9l-9 9" />
               </svg>
             </button>
           </div>
@@ -196,9 +197,9 @@ function DialogBody(props: BodyProps) {
         tone="success"
         text={t('success.body', { phone: flow.removedPhone ? maskPhone(flow.removedPhone) : '' })}
       >
-        <AutoFocusButton primary onClick={close}>
+        <Action primary focus describedBy={descriptionId} onClick={close}>
           {t('success.done')}
-        </AutoFocusButton>
+        </Action>
       </Notice>
     );
   }
@@ -210,14 +211,16 @@ function DialogBody(props: BodyProps) {
     );
   }
   if (flow.accountError && !flow.account) {
+    // An expired session is mended by signing in again, which the host does: Cancel comes first.
+    const signIn = flow.accountError.kind === 'unauthenticated';
     return (
       <Notice descriptionId={descriptionId} tone="danger" text={errorText(t, flow.accountError)}>
-        <button type="button" className="upk-button" onClick={close}>
+        <Action focus={signIn} describedBy={descriptionId} onClick={close}>
           {t('dialog.cancel')}
-        </button>
-        <AutoFocusButton primary onClick={flow.reloadAccount}>
+        </Action>
+        <Action primary focus={!signIn} describedBy={descriptionId} onClick={flow.reloadAccount}>
           {t('dialog.retry')}
-        </AutoFocusButton>
+        </Action>
       </Notice>
     );
   }
@@ -225,20 +228,19 @@ function DialogBody(props: BodyProps) {
     const bindEmail = flow.blocker === 'only-login-method' ? props.onBindEmail : undefined;
     return (
       <Notice descriptionId={descriptionId} tone="warning" text={t(`error.${flow.blocker}`)}>
-        <AutoFocusButton primary={!bindEmail} onClick={close}>
+        <Action primary={!bindEmail} focus describedBy={descriptionId} onClick={close}>
           {t(bindEmail ? 'dialog.cancel' : 'blocked.acknowledge')}
-        </AutoFocusButton>
+        </Action>
         {bindEmail && (
-          <button
-            type="button"
-            className="upk-button upk-button--primary"
+          <Action
+            primary
             onClick={() => {
               close();
               callHost('onBindEmail', bindEmail);
             }}
           >
             {t('blocked.bind-email')}
-          </button>
+          </Action>
         )}
       </Notice>
     );
@@ -258,11 +260,16 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
     register,
     handleSubmit,
     setFocus,
-    formState: { errors },
+    formState: { errors, submitCount },
   } = useForm<PassCodeForm>({
     resolver: zodResolver(schema),
     defaultValues: { passCode: '' },
-    shouldFocusError: true,
+    // Focus moves once the message is on the page (the effect below), so the field is announced
+    // with it; the form's own focus would come a render before the message.
+    shouldFocusError: false,
+    // What the field says changes when the person submits, not at every key: after a wrong code,
+    // typing must not flip the alert to "too short" and back to the server's answer.
+    reValidateMode: 'onSubmit',
   });
   const alertRef = useRef<HTMLDivElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
@@ -281,10 +288,13 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
   const alert = error && !codeProblem ? error : null;
 
   // Focus follows what the person must do next: the failure to read, or the code to fix.
+  const invalid = errors.passCode;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every failed submit moves focus anew
   useEffect(() => {
-    if (codeProblem) setFocus('passCode', { shouldSelect: true });
+    // A wrong code is typed anew (selected); a code the form refused is mended (caret kept).
+    if (codeProblem || invalid) setFocus('passCode', { shouldSelect: !!codeProblem });
     else if (alert) alertRef.current?.focus();
-  }, [codeProblem, alert, setFocus]);
+  }, [codeProblem, alert, invalid, submitCount, setFocus]);
 
   useEffect(() => {
     if (flow.codeSent) setFocus('passCode');
@@ -341,7 +351,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
       </p>
 
       {alert && (
-        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1}>
+        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={errorText(t, alert)}>
           <p>{errorText(t, alert)}</p>
           {alert.serverMessage && alert.kind === 'server' && (
             <p className="upk-alert-detail">{t('error.server-said', { message: alert.serverMessage })}</p>
@@ -391,22 +401,34 @@ function Notice({
   );
 }
 
-function AutoFocusButton({
+/**
+ * A button of a notice, described by the notice: a screen reader says what happened with the
+ * button that takes focus ("Done, +86 138****5678 is no longer linked…"), not the button alone.
+ */
+function Action({
   primary,
+  focus,
+  describedBy,
   onClick,
   children,
 }: {
-  primary: boolean;
+  primary?: boolean;
+  focus?: boolean;
+  describedBy?: string;
   onClick: () => void;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
-  useEffect(() => ref.current?.focus(), []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves in once, when the notice appears
+  useEffect(() => {
+    if (focus) ref.current?.focus();
+  }, []);
   return (
     <button
       ref={ref}
       type="button"
       className={primary ? 'upk-button upk-button--primary' : 'upk-button'}
+      aria-describedby={describedBy}
       onClick={onClick}
     >
       {children}

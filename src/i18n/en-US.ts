@@ -19,8 +19,8 @@ export const enUSMessages = {
   'code.hint': 'The {length}-digit code from the SMS.',
   'code.required': 'Enter the verification code from the SMS.',
   'code.not-digits': 'The code has digits only. Check what you typed or pasted.',
-  'code.too-short': 'This code is too short: it has {length} digits.',
-  'code.too-long': 'This code is too long: it has {length} digits.',
+  'code.too-short': 'This code is too short: it should have {length} digits.',
+  'code.too-long': 'This code is too long: it should have {length} digits.',
   'code.length-range': '{min} to {max}',
 
   'submit.idle': 'Remove phone',

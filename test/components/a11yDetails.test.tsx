@@ -1,9 +1,10 @@
 // What axe does not see (issue 12): landmarks, the busy button's contrast, the field's font size
-// floor, and a live region that exists before its text does. Runs in every engine.
+// floor, a live region that exists before its text does, and what is said with focus. Runs in
+// every engine.
 import { afterEach, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, contrast, openDialog } from '../helpers';
+import { button, codeInput, contrast, openDialog, typeCode } from '../helpers';
 
 beforeAll(startWorker);
 afterEach(() => worker.resetHandlers());
@@ -54,5 +55,53 @@ describe('what a screen reader and a phone meet', () => {
     await userEvent.click(button('Send code'));
     await expect.element(page.getByRole('status')).toHaveTextContent('Code sent to +86 138****5678.');
     expect(document.querySelector('dialog [role="status"]')).toBe(region);
+  });
+});
+
+describe('what is said stays what is meant', () => {
+  test('after a wrong code, typing leaves the message alone until the next submit', async () => {
+    renderDialog({ scenario: 'wrong-code' });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
+    await typeCode('123456');
+    await userEvent.click(button('Remove phone'));
+    const wrong = page.getByText('That code is not right. Check the SMS and try again.');
+    await expect.element(wrong).toBeVisible();
+    // Half a code typed: no "too short" yet, and the server's answer stays put.
+    await typeCode('12');
+    await new Promise((settled) => setTimeout(settled, 300));
+    expect(page.getByText(/too short/).query()).toBeNull();
+    await expect.element(wrong).toBeVisible();
+    // Submitted: now the form says what is wrong with it, in words that mean it.
+    await userEvent.click(button('Remove phone'));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('This code is too short: it should have 4 to 6 digits.');
+    await expect.element(codeInput()).toHaveFocus();
+    await expect.element(codeInput()).toHaveAccessibleDescription(/it should have 4 to 6 digits/);
+  });
+
+  test('the focused error box is named by its message', async () => {
+    renderDialog({ scenario: 'rate-limited' });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    const box = page.getByRole('alert');
+    await expect.element(box).toHaveFocus();
+    await expect.element(box).toHaveAccessibleName('Too many attempts. Wait a while, then try again.');
+  });
+
+  test.each([
+    ['success', 'happy', 'Done', '+86 138****5678 is no longer linked to your account.'],
+    ['only login method', 'only-login-method-late', 'Cancel', /the only way you can sign in/],
+  ] as const)('the %s outcome is said with the button that takes focus', async (_, scenario, name, said) => {
+    renderDialog({ scenario });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
+    await typeCode('123456');
+    await userEvent.click(button('Remove phone'));
+    await expect.element(button(name)).toHaveFocus();
+    await expect.element(button(name)).toHaveAccessibleDescription(said);
   });
 });

@@ -46,7 +46,7 @@ describe('strange input', () => {
     await pasteInto(codeInput().element() as HTMLElement, '9'.repeat(10_000));
     expect((codeInput().element() as HTMLInputElement).value.length).toBeLessThanOrEqual(64);
     await userEvent.click(button('Remove phone'));
-    await expect.element(page.getByText('This code is too long: it has 4 to 6 digits.')).toBeVisible();
+    await expect.element(page.getByText('This code is too long: it should have 4 to 6 digits.')).toBeVisible();
     expect(requestsTo(fake.state().requests, '/api/v3/unbind-phone')).toHaveLength(0);
   });
 

@@ -1,0 +1,67 @@
+import { virtual } from '@guidepup/virtual-screen-reader';
+import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
+import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import * as preview from '../../.storybook/preview';
+import * as stories from '../../stories/UnbindPhoneDialog.stories';
+
+// What a screen reader says, as a tested output beside the screenshots. For every dialog story and
+// both languages, a virtual screen reader listens while the story plays (focus moves and live
+// regions: what a person hears without touching anything), then reads the dialog from its start to
+// its end (what they hear when they look around). The transcript is compared with the one in
+// __transcripts__; `npm run test:speech -- -u` rewrites them, and the diff reads like a script.
+setProjectAnnotations([preview]);
+
+const all = composeStories(stories);
+// Every story but the Playground, which repeats Open Idle with the toolbar's choices.
+const flows = Object.entries(all).filter(([name]) => name !== 'Playground');
+
+// The playground's request panel is a developer tool beside the dialog, not part of it: it is
+// taken out of what the reader hears as soon as it appears. The clock is fixed so the countdown
+// reads the same number on every run (timers stay real: the fake backend answers as it does).
+const panels = new MutationObserver(() => {
+  for (const code of document.querySelectorAll('.fake-panel output')) code.setAttribute('aria-live', 'off');
+});
+beforeAll(() => {
+  panels.observe(document.body, { childList: true, subtree: true });
+  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
+  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
+});
+afterAll(() => {
+  panels.disconnect();
+  vi.useRealTimers();
+});
+afterEach(() => virtual.stop());
+
+/** Everything the reader says from the start of `container` to its end. */
+async function readThrough(container: Element): Promise<string[]> {
+  await virtual.stop();
+  await virtual.start({ container: container as HTMLElement });
+  for (let step = 0; step < 200; step += 1) {
+    if ((await virtual.lastSpokenPhrase()).startsWith('end of dialog')) break;
+    await virtual.next();
+  }
+  return virtual.spokenPhraseLog();
+}
+
+describe.each(['en-US', 'zh-CN'] as const)('%s', (locale) => {
+  test.each(flows)('%s', async (name, Story) => {
+    await virtual.start({ container: document.body });
+    await Story.run({ args: { ...Story.args, locale } });
+    // Announcements that the last step set off arrive within a few frames.
+    await new Promise((settled) => setTimeout(settled, 250));
+    const heard = await virtual.spokenPhraseLog();
+    const dialog = document.querySelector('dialog[open]');
+    const read = dialog ? await readThrough(dialog) : ['(no dialog open)'];
+    const transcript = [
+      `${name} (${locale})`,
+      '',
+      'Heard while the story plays:',
+      ...heard.map((line) => `  ${line}`),
+      '',
+      'Read from the start of the dialog to its end:',
+      ...read.map((line) => `  ${line}`),
+      '',
+    ].join('\n');
+    await expect(transcript).toMatchFileSnapshot(`./__transcripts__/${locale}/${name}.txt`);
+  });
+});
