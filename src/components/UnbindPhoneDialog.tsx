@@ -154,7 +154,7 @@ export function UnbindPhoneDialog({
               onClick={close}
             >
               {/* Its size and stroke are in styles.css (one place for the look, fewer bytes here). */}
-              <svg viewBox="0 0 16 16" aria-hidden="true">
+              <svg viewBox="0 0 16 16" aria-hidden>
                 <path d="M3.5 3.5l9 9m0-9l-9 9" />
               </svg>
             </button>
@@ -372,7 +372,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
           aria-disabled={flow.isUnbinding || undefined}
           aria-busy={flow.isUnbinding || undefined}
         >
-          {flow.isUnbinding && <span className="upk-spinner" aria-hidden="true" />}
+          {flow.isUnbinding && <span className="upk-spinner" aria-hidden />}
           {t(flow.isUnbinding ? 'submit.pending' : 'submit.idle')}
         </button>
       </div>

@@ -25,5 +25,6 @@ export function maskPhone({ number, countryCode = '' }: PhoneNumber): string {
   const masked = national.replace(/(?<=^\+?\d{3})\d+(?=\d{4}$)|^\d{1,3}(?=\d{4}$)/, (hidden) =>
     '*'.repeat(hidden.length),
   );
-  return countryCode && national[0] !== '+' ? `${countryCode} ${masked}` : masked;
+  // A no-break space: "+86" and its number stay on one line in any sentence that holds them.
+  return countryCode && national[0] !== '+' ? `${countryCode}\u00a0${masked}` : masked;
 }

@@ -3,6 +3,7 @@
 // every engine.
 import { afterEach, beforeAll, describe, expect, onTestFinished, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { zhCN } from '../../src/i18n/zh-CN';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, contrast, openDialog, typeCode } from '../helpers';
 
@@ -92,7 +93,7 @@ describe('what is said stays what is meant', () => {
   });
 
   test.each([
-    ['success', 'happy', 'Done', '+86 138****5678 is no longer linked to your account.'],
+    ['success', 'happy', 'Done', '+86\u00a0138****5678 is no longer linked to your account.'],
     ['only login method', 'only-login-method-late', 'Cancel', /the only way you can sign in/],
   ] as const)('the %s outcome is said with the button that takes focus', async (_, scenario, name, said) => {
     renderDialog({ scenario });
@@ -103,5 +104,27 @@ describe('what is said stays what is meant', () => {
     await userEvent.click(button('Remove phone'));
     await expect.element(button(name)).toHaveFocus();
     await expect.element(button(name)).toHaveAccessibleDescription(said);
+  });
+});
+
+describe('lines on a narrow phone', () => {
+  test('at 320 px, "+86 138****5678" stays on one line in every sentence that holds it (zh-CN)', async () => {
+    await page.viewport(320, 640);
+    onTestFinished(() => page.viewport(1280, 800));
+    renderDialog({ props: { locale: zhCN } });
+    await openDialog();
+    await userEvent.click(button('发送验证码'));
+    await expect.element(page.getByText(/验证码已发送至/)).toBeVisible();
+    const holders = [...document.querySelectorAll('dialog p')].filter((p) => p.textContent?.includes('138****5678'));
+    expect(holders.length).toBeGreaterThanOrEqual(2);
+    for (const holder of holders) {
+      const text = holder.firstChild as Text;
+      const start = (text.textContent ?? '').indexOf('+86');
+      const range = document.createRange();
+      range.setStart(text, start);
+      range.setEnd(text, start + '+86 138****5678'.length);
+      const tops = new Set([...range.getClientRects()].map((rect) => Math.round(rect.top)));
+      expect(tops.size, holder.textContent ?? '').toBe(1);
+    }
   });
 });

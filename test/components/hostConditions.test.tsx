@@ -71,7 +71,7 @@ describe('identity: never another account', () => {
     const users = twoUsers();
     renderDialog({ client: users.client });
     await openDialog();
-    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('+86 138****0001'));
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('+86\u00a0138****0001'));
     await userEvent.click(button('Cancel'));
 
     users.session.user = 'B';
@@ -82,7 +82,7 @@ describe('identity: never another account', () => {
     expect(document.querySelector('dialog')?.textContent).not.toContain('0001');
     expect(page.getByRole('button', { name: 'Send code' }).query()).toBeNull();
 
-    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('+86 139****0002'));
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('+86\u00a0139****0002'));
     await userEvent.click(button('Send code'));
     await expect.element(page.getByText('Code sent to +86 139****0002.')).toBeVisible();
     expect(users.log).toEqual(['sms 13900000002 as B']);
@@ -365,6 +365,8 @@ describe('the countdown and the phone as people read them', () => {
   test('a phone stored with its country code shows it once', async () => {
     renderDialog({ account: { phone: '+8613812345678', phoneCountryCode: '+86' } });
     await openDialog();
-    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('Remove +86 138****5678 from'));
+    await expect
+      .element(dialog())
+      .toHaveAccessibleDescription(expect.stringContaining('Remove +86\u00a0138****5678 from'));
   });
 });
