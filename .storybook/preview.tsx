@@ -34,6 +34,8 @@ const preview: Preview = {
         items: [
           { value: 'en-US', title: 'English (en-US)' },
           { value: 'zh-CN', title: '简体中文 (zh-CN)' },
+          { value: 'zh-TW', title: '繁體中文 (zh-TW)' },
+          { value: 'ja-JP', title: '日本語 (ja-JP)' },
         ],
         dynamicTitle: true,
       },

@@ -46,7 +46,7 @@ const meta: Meta<Args> = {
     onBindEmail: { table: { type: { summary: '() => void' } } },
     locale: {
       control: false,
-      description: "The language pack: `enUS` (built in) or `zhCN` (here: the toolbar's Locale)",
+      description: "The language pack: `enUS` (built in), `zhCN`, `zhTW` or `jaJP` (here: the toolbar's Locale)",
       table: { type: { summary: 'LocalePack' }, defaultValue: { summary: 'enUS' } },
     },
     messages: { table: { type: { summary: 'Partial<Messages>' } } },

@@ -4,8 +4,10 @@
 
 export { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
 export { enUS, enUSMessages } from '../i18n/en-US';
+export { jaJP } from '../i18n/ja-JP';
 export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
 export { zhCN } from '../i18n/zh-CN';
+export { zhTW } from '../i18n/zh-TW';
 export { hasOtherLoginMethod, maskPhone } from './account';
 export {
   type AuthingClientOptions,

@@ -1,10 +1,13 @@
 import { enUS } from '../../src/i18n/en-US';
+import { jaJP } from '../../src/i18n/ja-JP';
 import { formatMessage, type LocalePack, type MessageKey, resolveMessages } from '../../src/i18n/messages';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhTW } from '../../src/i18n/zh-TW';
 
-/** The playground's two languages, by the code the toolbar and the controls use. */
-export type LocaleCode = 'en-US' | 'zh-CN';
-export const packFor = (code: string | undefined): LocalePack => (code === 'zh-CN' ? zhCN : enUS);
+/** The playground's languages, by the code the toolbar and the controls use. */
+const packs = { 'en-US': enUS, 'zh-CN': zhCN, 'zh-TW': zhTW, 'ja-JP': jaJP } as const;
+export type LocaleCode = keyof typeof packs;
+export const packFor = (code: string | undefined): LocalePack => packs[code as LocaleCode] ?? enUS;
 
 /** The kit's own text for a key in the story's language, so a play function passes in both. */
 export function textsFor(context: { args: { locale?: LocaleCode | undefined }; globals: { locale?: string } }) {

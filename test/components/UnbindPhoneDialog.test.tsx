@@ -2,7 +2,9 @@ import { delay, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
+import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { zhTW } from '../../src/i18n/zh-TW';
 import { renderDialog, startWorker, worker } from '../harness';
 import {
   button,
@@ -385,6 +387,36 @@ describe('languages and texts', () => {
     await expect.element(page.getByText('验证码已发送至 +86 138****5678。')).toBeVisible();
     await userEvent.click(button('解绑手机号'));
     await expect.element(page.getByText('请输入短信中的验证码。')).toBeVisible();
+  });
+
+  test.each([
+    [
+      'zh-TW',
+      zhTW,
+      '解除綁定手機號碼',
+      '傳送驗證碼',
+      '驗證碼已傳送至 +86 138****5678。',
+      '解除綁定',
+      '請輸入簡訊中的驗證碼。',
+    ],
+    [
+      'ja-JP',
+      jaJP,
+      '電話番号の削除',
+      'コードを送信',
+      '+86 138****5678 にコードを送信しました。',
+      '電話番号を削除',
+      'SMS に記載された確認コードを入力してください。',
+    ],
+  ] as const)('speaks %s', async (_, pack, title, send, sent, submit, required) => {
+    renderDialog({ props: { locale: pack } });
+    await openDialog();
+    await expect.element(dialog()).toHaveAccessibleName(title);
+    await expect.element(dialog()).toHaveAttribute('lang', pack.code);
+    await userEvent.click(button(send));
+    await expect.element(page.getByText(sent)).toBeVisible();
+    await userEvent.click(button(submit));
+    await expect.element(page.getByText(required)).toBeVisible();
   });
 
   test('takes the host overrides for any text', async () => {

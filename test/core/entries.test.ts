@@ -43,6 +43,8 @@ describe('entries', () => {
         'normalizePassCode',
         'enUSMessages',
         'zhCN',
+        'zhTW',
+        'jaJP',
       ]),
     );
   });

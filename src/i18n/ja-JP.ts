@@ -1,0 +1,60 @@
+import type { LocalePack } from './types';
+
+/**
+ * キットのすべての文言（日本語）。`{name}` は実行時に埋め込まれる値です。
+ * Pass it as `locale={jaJP}`; hosts that do not import it do not ship it.
+ */
+export const jaJP: LocalePack = {
+  code: 'ja-JP',
+  messages: {
+    'dialog.title': '電話番号の削除',
+    'dialog.description': 'アカウントから {phone} を削除します。まず、この番号に確認コードを SMS で送信します。',
+    'dialog.close': '閉じる',
+    'dialog.cancel': 'キャンセル',
+    'dialog.loading': 'アカウント情報を読み込んでいます…',
+    'dialog.retry': '再試行',
+
+    'send.idle': 'コードを送信',
+    'send.pending': '送信中…',
+    'send.again': '再送信',
+    'send.countdown': '{seconds} 秒後に再送信できます',
+    'send.sent': '{phone} にコードを送信しました。',
+    'send.maybe-sent':
+      '{phone} への SMS の送信をサーバーが確認できませんでした。SMS が届いた場合は、そのコードを入力してください。',
+    'send.countdown-minutes': '{minutes} 分後に再送信できます',
+
+    'code.label': '確認コード',
+    'code.hint': 'SMS に記載された {length} 桁のコード。',
+    'code.required': 'SMS に記載された確認コードを入力してください。',
+    'code.not-digits': 'コードは数字のみです。入力または貼り付けた内容を確認してください。',
+    'code.too-short': 'コードが短すぎます。{length} 桁で入力してください。',
+    'code.too-long': 'コードが長すぎます。{length} 桁で入力してください。',
+    'code.length-range': '{min}〜{max}',
+
+    'submit.idle': '電話番号を削除',
+    'submit.pending': '削除しています…',
+
+    'success.title': '電話番号を削除しました',
+    'success.body': '{phone} はこのアカウントから削除されました。',
+    'success.done': '完了',
+
+    'blocked.bind-email': 'メールアドレスを登録',
+    'blocked.acknowledge': 'OK',
+
+    'error.only-login-method':
+      'この電話番号は唯一のログイン方法のため、まだ削除できません。先にメールアドレスまたはソーシャルアカウントを登録してから、もう一度お試しください。',
+    'error.invalid-code': 'コードが正しくありません。SMS を確認して、もう一度お試しください。',
+    'error.code-expired': 'コードの有効期限が切れています。新しいコードを送信してください。',
+    'error.rate-limited': '試行回数が多すぎます。しばらく待ってから、もう一度お試しください。',
+    'error.unauthenticated': 'セッションの有効期限が切れました。もう一度ログインしてから、お試しください。',
+    'error.no-phone': 'このアカウントには電話番号が登録されていません。別のウィンドウで削除された可能性があります。',
+    'error.network': 'サーバーに接続できません。接続を確認して、もう一度お試しください。',
+    'error.timeout': 'サーバーの応答に時間がかかりすぎています。もう一度お試しください。',
+    'error.aborted': 'リクエストはキャンセルされました。',
+    'error.server': 'サーバーで現在この操作を完了できません。しばらくしてから、もう一度お試しください。',
+    'error.bad-response': 'サーバーから読み取れない応答が返されました。しばらくしてから、もう一度お試しください。',
+    'error.unknown': '問題が発生しました。もう一度お試しください。',
+    'error.server-said': 'サーバーのメッセージ: {message}',
+    'error.reference': '参照番号: {requestId}',
+  },
+};

@@ -1,0 +1,60 @@
+import type { LocalePack } from './types';
+
+/**
+ * 元件中的全部文字（繁體中文，台灣）。`{name}` 為執行時填入的值。
+ * Pass it as `locale={zhTW}`; hosts that do not import it do not ship it.
+ */
+export const zhTW: LocalePack = {
+  code: 'zh-TW',
+  messages: {
+    'dialog.title': '解除綁定手機號碼',
+    'dialog.description': '將從你的帳號中移除 {phone}。我們會先傳送一則驗證碼簡訊到這個號碼。',
+    'dialog.close': '關閉',
+    'dialog.cancel': '取消',
+    'dialog.loading': '正在讀取帳號資訊…',
+    'dialog.retry': '重試',
+
+    'send.idle': '傳送驗證碼',
+    'send.pending': '傳送中…',
+    'send.again': '重新傳送',
+    'send.countdown': '{seconds} 秒後可重新傳送',
+    'send.sent': '驗證碼已傳送至 {phone}。',
+    'send.maybe-sent':
+      '伺服器未確認簡訊是否已傳送至 {phone}。如果收到簡訊，請輸入其中的驗證碼；如果沒有，請在等待結束後重新傳送。',
+    'send.countdown-minutes': '{minutes} 分鐘後可重新傳送',
+
+    'code.label': '驗證碼',
+    'code.hint': '簡訊中的 {length} 位數字驗證碼。',
+    'code.required': '請輸入簡訊中的驗證碼。',
+    'code.not-digits': '驗證碼只包含數字，請檢查輸入或貼上的內容。',
+    'code.too-short': '驗證碼太短：應為 {length} 位數字。',
+    'code.too-long': '驗證碼太長：應為 {length} 位數字。',
+    'code.length-range': '{min} 到 {max}',
+
+    'submit.idle': '解除綁定',
+    'submit.pending': '正在解除綁定…',
+
+    'success.title': '已解除綁定手機號碼',
+    'success.body': '{phone} 已不再綁定你的帳號。',
+    'success.done': '完成',
+
+    'blocked.bind-email': '前往綁定電子郵件',
+    'blocked.acknowledge': '我知道了',
+
+    'error.only-login-method':
+      '這個手機號碼是你唯一的登入方式，暫時無法解除綁定。請先綁定電子郵件或社群帳號，再回來解除綁定。',
+    'error.invalid-code': '驗證碼不正確，請核對簡訊後重試。',
+    'error.code-expired': '驗證碼已過期，請重新傳送。',
+    'error.rate-limited': '操作過於頻繁，請稍後再試。',
+    'error.unauthenticated': '登入狀態已失效，請重新登入後再試。',
+    'error.no-phone': '這個帳號已沒有綁定手機號碼，可能已在其他視窗中解除綁定。',
+    'error.network': '無法連線到伺服器，請檢查網路後重試。',
+    'error.timeout': '伺服器回應逾時，請重試。',
+    'error.aborted': '要求已取消。',
+    'error.server': '伺服器暫時無法完成操作，請稍後重試。',
+    'error.bad-response': '伺服器傳回了無法辨識的內容，請稍後重試。',
+    'error.unknown': '發生錯誤，請重試。',
+    'error.server-said': '伺服器訊息：{message}',
+    'error.reference': '要求編號：{requestId}',
+  },
+};

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { enUS, enUSMessages } from '../../src/i18n/en-US';
+import { jaJP } from '../../src/i18n/ja-JP';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { zhTW } from '../../src/i18n/zh-TW';
+
+// Every language the kit ships has every key English has, no other, and in each text the same
+// placeholders: a pack that drops {phone} would show a sentence without the number.
+const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
+
+describe.each([enUS, zhCN, zhTW, jaJP])('$code', (pack) => {
+  it('has every key English has, and no other', () => {
+    expect(Object.keys(pack.messages).sort()).toEqual(Object.keys(enUSMessages).sort());
+  });
+
+  it('keeps every placeholder of every text, and adds none', () => {
+    for (const [key, english] of Object.entries(enUSMessages)) {
+      const text = pack.messages[key as keyof typeof enUSMessages];
+      expect(text.trim(), key).not.toBe('');
+      expect(placeholders(text), key).toEqual(placeholders(english));
+    }
+  });
+
+  it('names its language with a BCP 47 tag the dialog sets as lang', () => {
+    expect(pack.code).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
+    expect(new Intl.Locale(pack.code).baseName).toBe(pack.code);
+  });
+});
