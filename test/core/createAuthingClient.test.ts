@@ -118,9 +118,13 @@ describe('the error kind of each answer', () => {
 
   it.each([
     [1320005, 'only-login-method'],
+    [2217, 'only-login-method'],
     [2001, 'invalid-code'],
+    [2300, 'code-expired'],
     [2020, 'unauthenticated'],
     [2004, 'unauthenticated'],
+    [2206, 'unauthenticated'],
+    [2207, 'unauthenticated'],
     [1000, 'server'],
     [999_999, 'server'],
   ] as const)('apiCode %i in a 200 answer is %s', async (apiCode, kind) => {

@@ -1,19 +1,27 @@
 import type { UnbindPhoneErrorKind } from '../UnbindPhoneError';
 
 /**
- * Authing's `apiCode` values and what they mean to this kit, from Authing's error-code table and
- * SDK docs. Codes not confirmed there (code expired, SMS sent too often) are not guessed at: add
- * them per client with `createAuthingClient({ apiCodeKinds })`.
+ * Authing's `apiCode` values and what they mean to this kit, from Authing's v3 error-code table,
+ * its older error-code list and its SDK docs (../shared/authing-api.md says which is where). Codes
+ * found in none of them (SMS sent too often has no apiCode) are not guessed at: add them per
+ * client with `createAuthingClient({ apiCodeKinds })`.
  */
 export const authingApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
   /** "当前用户未绑定其他登录方式": the phone is the only login method. */
   1320005: 'only-login-method',
+  /** The older list's "only one login method, cannot unbind". */
+  2217: 'only-login-method',
   /** Not logged in / no permission. */
   2020: 'unauthenticated',
   /** User not found: the session points at a user that is gone. */
   2004: 'unauthenticated',
+  /** The older list's "login expired" and "login information wrong": sign in again. */
+  2206: 'unauthenticated',
+  2207: 'unauthenticated',
   /** "验证码验证失败". */
   2001: 'invalid-code',
+  /** The older list's "验证码过期" (no v3 code found). */
+  2300: 'code-expired',
   /** System busy. */
   1000: 'server',
 };
