@@ -54,6 +54,13 @@ export async function typeCode(text: string, label = 'Verification code') {
   await Promise.resolve();
 }
 
+/** The contrast of the code field's border against the dialog behind it, as the engine draws them. */
+export function fieldBorderContrast(): number {
+  const field = getComputedStyle(document.querySelector('.upk-code-input') as Element);
+  const dialog = getComputedStyle(document.querySelector('dialog') as Element);
+  return contrast(field.borderTopColor, dialog.backgroundColor);
+}
+
 /** The WCAG contrast ratio of two computed `rgb(...)` colours. */
 export function contrast(a: string, b: string): number {
   const luminance = (colour: string) => {

@@ -18,10 +18,7 @@ import {
 } from '../helpers';
 
 beforeAll(startWorker);
-afterEach(() => {
-  worker.resetHandlers();
-  vi.useRealTimers();
-});
+afterEach(() => worker.resetHandlers());
 
 async function sendCode() {
   await userEvent.click(button('Send code'));

@@ -2,23 +2,16 @@
 // state, light and dark, each element with text of its own is at least 4.5:1 against what is
 // behind it (WCAG 1.4.3), its background found by blending the translucent layers up to the
 // dialog. Controls marked aria-disabled are left out: WCAG exempts inactive controls.
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { setProjectAnnotations } from '@storybook/react-vite';
+import { describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import * as preview from '../../.storybook/preview';
-import * as stories from '../../stories/UnbindPhoneDialog.stories';
 import { contrast } from '../helpers';
+import { dialogStories, fixClock } from '../stories';
 
 setProjectAnnotations([preview]);
-const states = Object.entries(composeStories(stories)).filter(
-  ([name]) => name !== 'ClosedWithTrigger' && name !== 'Playground',
-);
-
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
-  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
-});
-afterAll(() => vi.useRealTimers());
+const states = dialogStories({ shown: true });
+fixClock();
 
 type Rgba = [number, number, number, number];
 const parse = (colour: string): Rgba => {

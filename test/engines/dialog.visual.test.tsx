@@ -1,7 +1,8 @@
 import { composeStories } from '@storybook/react-vite';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
 import * as stories from '../../stories/UnbindPhoneDialog.stories';
+import { fixClock } from '../stories';
 
 // A handful of states in this engine, against this engine's own baselines, so a change that
 // breaks one engine's layout is seen: the form, a wrong code, the only-login-method explanation
@@ -9,11 +10,7 @@ import * as stories from '../../stories/UnbindPhoneDialog.stories';
 const { OpenIdle, WrongCode, OnlyLoginMethod, Success } = composeStories(stories);
 const states = { OpenIdle, WrongCode, OnlyLoginMethod, Success };
 
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
-  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
-});
-afterAll(() => vi.useRealTimers());
+fixClock();
 
 describe.each(['en-US', 'zh-CN'] as const)('%s', (locale) => {
   describe.each(['light', 'dark'] as const)('%s', (theme) => {

@@ -1,8 +1,8 @@
 import { virtual } from '@guidepup/virtual-screen-reader';
-import { composeStories, setProjectAnnotations } from '@storybook/react-vite';
-import { afterAll, afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
+import { setProjectAnnotations } from '@storybook/react-vite';
+import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as preview from '../../.storybook/preview';
-import * as stories from '../../stories/UnbindPhoneDialog.stories';
+import { dialogStories, fixClock } from '../stories';
 
 // What a screen reader says, as a tested output beside the screenshots. For every dialog story and
 // both languages, a virtual screen reader listens while the story plays (focus moves and live
@@ -11,25 +11,17 @@ import * as stories from '../../stories/UnbindPhoneDialog.stories';
 // __transcripts__; `npm run test:speech -- -u` rewrites them, and the diff reads like a script.
 setProjectAnnotations([preview]);
 
-const all = composeStories(stories);
-// Every story but the Playground, which repeats Open Idle with the toolbar's choices.
-const flows = Object.entries(all).filter(([name]) => name !== 'Playground');
+const flows = dialogStories();
 
 // The playground's request panel is a developer tool beside the dialog, not part of it: it is
 // taken out of what the reader hears as soon as it appears. The clock is fixed so the countdown
-// reads the same number on every run (timers stay real: the fake backend answers as it does).
+// reads the same number on every run.
 const panels = new MutationObserver(() => {
   for (const code of document.querySelectorAll('.fake-panel output')) code.setAttribute('aria-live', 'off');
 });
-beforeAll(() => {
-  panels.observe(document.body, { childList: true, subtree: true });
-  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
-  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
-});
-afterAll(() => {
-  panels.disconnect();
-  vi.useRealTimers();
-});
+fixClock();
+beforeAll(() => panels.observe(document.body, { childList: true, subtree: true }));
+afterAll(() => panels.disconnect());
 afterEach(() => virtual.stop());
 
 /** Everything the reader says from the start of `container` to its end. */

@@ -1,26 +1,16 @@
-import { composeStories } from '@storybook/react-vite';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import * as stories from '../../stories/UnbindPhoneDialog.stories';
-
-const composed = composeStories(stories);
+import { dialogStories, fixClock } from '../stories';
 
 // Every state a person can meet, as the stories define them (the closed page and the
 // Playground, which repeats Open Idle, are left out).
-const states = Object.entries(composed).filter(([name]) => name !== 'ClosedWithTrigger' && name !== 'Playground');
+const states = dialogStories({ shown: true });
 
 const viewports = { phone: [360, 740], desktop: [1280, 800] } as const;
 const locales = ['en-US', 'zh-CN'] as const;
 const themes = ['light', 'dark'] as const;
 
-// A fixed clock: the countdown reads the same number on every run (it measures on
-// performance.now(), so that is frozen too, not only Date). Timers stay real, so the fake
-// backend and react-query run as they do in the playground.
-beforeAll(() => {
-  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
-  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
-});
-afterAll(() => vi.useRealTimers());
+fixClock();
 
 describe.each(Object.entries(viewports))('%s', (viewportName, [width, height]) => {
   beforeAll(async () => {

@@ -1,20 +1,19 @@
 // Forced colours (Windows high contrast), emulated through Chromium's DevTools protocol: the
 // states that lean on colour, as screenshots with their own baselines, and what each must keep.
 import { composeStories } from '@storybook/react-vite';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { cdp, page } from 'vitest/browser';
 import * as stories from '../../stories/UnbindPhoneDialog.stories';
+import { fixClock } from '../stories';
 
 const { Submitting, WrongCode, OnlyLoginMethod, Success } = composeStories(stories);
 
+fixClock();
 beforeAll(async () => {
-  vi.useFakeTimers({ toFake: ['Date', 'performance'] });
-  vi.setSystemTime(new Date('2026-01-15T09:30:00Z'));
   await page.viewport(1280, 800);
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: 'active' }] });
 });
 afterAll(async () => {
-  vi.useRealTimers();
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'forced-colors', value: '' }] });
 });
 
