@@ -8,6 +8,10 @@ export const unbindPhoneErrorKinds = [
   'unauthenticated',
   /** The account has no phone bound (any more). */
   'no-phone',
+  /** Binding an email: the address belongs to another account. */
+  'email-taken',
+  /** Binding an email: the server refused the address as malformed (Authing apiCode 2028). */
+  'invalid-email',
   /** The request never reached the server, or its answer never reached us. */
   'network',
   'timeout',

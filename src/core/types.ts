@@ -49,4 +49,11 @@ export interface UnbindPhoneClient {
   sendUnbindCode(phone: PhoneNumber, options?: RequestOptions): Promise<void>;
   /** Removes the phone from the account, proving ownership with the SMS code. */
   unbindPhone(input: { readonly passCode: string }, options?: RequestOptions): Promise<void>;
+  /**
+   * Optional: sends a code to an email address the person wants to bind. With `bindEmail`, it
+   * lets the dialog offer binding an email when the phone is the only login method.
+   */
+  sendBindEmailCode?(email: string, options?: RequestOptions): Promise<void>;
+  /** Optional: binds the email to the account, proving ownership with the emailed code. */
+  bindEmail?(input: { readonly email: string; readonly passCode: string }, options?: RequestOptions): Promise<void>;
 }

@@ -20,6 +20,12 @@ export const fakeScenarios = [
   'slow',
   'no-answer',
   'network-down',
+  /** The email step (only-login-method accounts): the email code is wrong. */
+  'email-wrong-code',
+  /** The email step: the address belongs to another account. */
+  'email-taken',
+  /** The email step: Authing's one-email-per-minute answer (apiCode 2080). */
+  'email-rate-limited',
 ] as const;
 
 export type FakeScenario = (typeof fakeScenarios)[number];
@@ -43,8 +49,14 @@ export interface FakeAuthingOptions {
   readonly unbindDelayMs?: number | undefined;
   /** The code the fake "sends". */
   readonly code?: string | undefined;
-  /** Seconds the fake refuses a second SMS to the same phone. */
+  /** Seconds the fake refuses a second SMS to the same phone (and a second email code). */
   readonly resendSeconds?: number | undefined;
+  /**
+   * Answer failures with their HTTP status too (401, 429 with `Retry-After`, 500), as a gateway
+   * in front of Authing may. By default the fake speaks like Authing: HTTP 200 and the failure in
+   * the envelope's `statusCode` / `apiCode`.
+   */
+  readonly httpStatuses?: boolean | undefined;
 }
 
 export interface FakeRequest {
@@ -59,17 +71,22 @@ export interface FakeAuthingState {
   readonly account: FakeAccount;
   /** The code in the last SMS "sent", as a developer panel shows it. */
   readonly sentCode: string | null;
+  /** The code in the last email "sent", and the address it went to. */
+  readonly sentEmailCode: string | null;
+  readonly sentEmailTo: string | null;
   readonly smsCount: number;
   readonly requests: readonly FakeRequest[];
 }
 
+/** "Code expired": Authing's older list's 2300, which the kit's table knows. */
+export const fakeExpiredCodeApiCode = 2300;
 /**
- * This fake's own apiCode for "code expired": Authing's real one is not confirmed, so the kit
- * does not guess it. Pass `fakeApiCodeKinds` to `createAuthingClient({ apiCodeKinds })`.
+ * This fake's own apiCode for "the email belongs to another account": no Authing code for it was
+ * found, so the kit does not guess it. Pass `fakeApiCodeKinds` to `createAuthingClient({ apiCodeKinds })`.
  */
-export const fakeExpiredCodeApiCode = 1_999_001;
+export const fakeEmailTakenApiCode = 1_999_003;
 export const fakeApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
-  [fakeExpiredCodeApiCode]: 'code-expired',
+  [fakeEmailTakenApiCode]: 'email-taken',
 };
 
 export const fakeAppHost = 'https://fake.authing.local';
@@ -96,7 +113,7 @@ const defaultAccount: FakeAccount = {
 
 function accountFor(scenario: FakeScenario, overrides: Partial<FakeAccount> | undefined): FakeAccount {
   const account = { ...defaultAccount, identities: [...defaultAccount.identities] };
-  if (scenario === 'only-login-method') account.email = null;
+  if (scenario === 'only-login-method' || scenario.startsWith('email-')) account.email = null;
   if (scenario === 'no-phone') account.phone = null;
   return { ...account, ...overrides };
 }
@@ -112,20 +129,39 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   let sentCode: string | null = null;
   let sentAt = Number.NEGATIVE_INFINITY;
   let smsCount = 0;
+  let sentEmailCode: string | null = null;
+  let sentEmailTo: string | null = null;
+  let emailSentAt = Number.NEGATIVE_INFINITY;
   let requests: FakeRequest[] = [];
   const code = options.code ?? '123456';
   const resendMs = (options.resendSeconds ?? 60) * 1000;
   const listeners = new Set<() => void>();
   // One snapshot per change, so useSyncExternalStore sees a stable value between changes.
-  const snapshot = (): FakeAuthingState => ({ scenario, account, sentCode, smsCount, requests });
+  const snapshot = (): FakeAuthingState => ({
+    scenario,
+    account,
+    sentCode,
+    sentEmailCode,
+    sentEmailTo,
+    smsCount,
+    requests,
+  });
   let current = snapshot();
   const changed = () => {
     current = snapshot();
     for (const listener of listeners) listener();
   };
 
+  // Authing answers HTTP 200 and puts the failure in the body; `httpStatuses` adds the HTTP
+  // status (and Retry-After) a gateway would.
   const envelope = (statusCode: number, message: string, extra: Record<string, unknown> = {}, init?: ResponseInit) =>
-    HttpResponse.json({ statusCode, message, requestId: `fake-${requests.length}`, ...extra }, init);
+    HttpResponse.json(
+      { statusCode, message, requestId: `fake-${requests.length}`, ...extra },
+      options.httpStatuses ? { status: statusCode, ...init } : undefined,
+    );
+  const throttled = (message: string, seconds: number) =>
+    envelope(429, message, {}, { headers: { 'retry-after': String(seconds) } });
+  const hasOtherLoginMethod = () => Boolean(account.email || account.username || account.identities.length);
   const ok = (data?: unknown) => envelope(200, '操作成功', data === undefined ? {} : { data });
 
   /** The faults shared by send-sms and unbind-phone; `undefined` means "answer normally". */
@@ -139,9 +175,9 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       case 'network-down':
         return HttpResponse.error();
       case 'unauthenticated':
-        return envelope(401, '用户未登录', { apiCode: 2020 }, { status: 401 });
+        return envelope(401, '尚未登录，无权限访问此请求', { apiCode: 2020 });
       case 'server-error':
-        return envelope(500, '服务器内部错误', {}, { status: 500 });
+        return envelope(500, '服务器内部错误');
       case 'html-error':
         return HttpResponse.html('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
           status: 502,
@@ -177,7 +213,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       await record(request);
       const wait = options.delayMs ?? (scenario === 'slow' ? 2500 : 0);
       if (wait > 0) await delay(wait);
-      if (scenario === 'unauthenticated') return envelope(401, '用户未登录', { apiCode: 2020 }, { status: 401 });
+      if (scenario === 'unauthenticated') return envelope(401, '尚未登录，无权限访问此请求', { apiCode: 2020 });
       return ok({ ...account, emailVerified: Boolean(account.email), phoneVerified: Boolean(account.phone) });
     }),
 
@@ -186,12 +222,14 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       const failed = await fault();
       if (failed) return failed;
       if (body?.channel !== 'CHANNEL_UNBIND_PHONE' || !body.phoneNumber) {
-        return envelope(400, '参数错误', { apiCode: 1001 }, { status: 400 });
+        return envelope(400, '参数错误', { apiCode: 1001 });
       }
       const waitMs = sentAt + resendMs - Date.now();
       if (scenario === 'rate-limited' || waitMs > 0) {
-        const seconds = scenario === 'rate-limited' ? 42 : Math.ceil(waitMs / 1000);
-        return envelope(429, '发送过于频繁', {}, { status: 429, headers: { 'retry-after': String(seconds) } });
+        return throttled(
+          '您的请求已超过最大数量限制，请稍后重试',
+          scenario === 'rate-limited' ? 42 : Math.ceil(waitMs / 1000),
+        );
       }
       sentCode = code;
       sentAt = Date.now();
@@ -207,8 +245,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       if (failed) return failed;
       switch (scenario) {
         case 'rate-limited':
-          return envelope(429, '操作过于频繁', {}, { status: 429, headers: { 'retry-after': '42' } });
-        case 'only-login-method':
+          return throttled('您的请求已超过最大数量限制，请稍后重试', 42);
         case 'only-login-method-late':
           return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
         case 'wrong-code':
@@ -221,9 +258,49 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
           return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
       }
       if (!account.phone) return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
+      if (!hasOtherLoginMethod()) return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
       if (!sentCode || body?.passCode !== sentCode) return envelope(400, '验证码验证失败', { apiCode: 2001 });
       account = { ...account, phone: null, phoneCountryCode: null };
       sentCode = null;
+      changed();
+      return ok();
+    }),
+
+    http.post('*/api/v3/send-email', async ({ request }) => {
+      const body = (await record(request)) as { channel?: string; email?: string } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      if (body?.channel !== 'CHANNEL_BIND_EMAIL' || typeof body.email !== 'string') {
+        return envelope(400, '参数错误', { apiCode: 1001 });
+      }
+      if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(body.email)) {
+        return envelope(400, '请提供正确的手机号或邮箱', { apiCode: 2028 });
+      }
+      if (scenario === 'email-rate-limited' || emailSentAt + resendMs > Date.now()) {
+        return envelope(400, '一分钟只能发一次邮箱验证码', { apiCode: 2080 });
+      }
+      sentEmailCode = code;
+      sentEmailTo = body.email;
+      emailSentAt = Date.now();
+      changed();
+      return ok();
+    }),
+
+    http.post('*/api/v3/bind-email', async ({ request }) => {
+      const body = (await record(request)) as { email?: string; passCode?: string } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      if (scenario === 'email-taken') return envelope(400, '该邮箱已被绑定', { apiCode: fakeEmailTakenApiCode });
+      if (
+        scenario === 'email-wrong-code' ||
+        !sentEmailCode ||
+        body?.passCode !== sentEmailCode ||
+        body.email !== sentEmailTo
+      ) {
+        return envelope(400, '验证码验证失败', { apiCode: 2001 });
+      }
+      account = { ...account, email: body.email };
+      sentEmailCode = null;
       changed();
       return ok();
     }),
@@ -246,6 +323,9 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       account = accountFor(next, options.account);
       sentCode = null;
       sentAt = Number.NEGATIVE_INFINITY;
+      sentEmailCode = null;
+      sentEmailTo = null;
+      emailSentAt = Number.NEGATIVE_INFINITY;
       requests = [];
       changed();
     },

@@ -8,6 +8,7 @@ export {
   type FakeScenario,
   fakeApiCodeKinds,
   fakeAppHost,
+  fakeEmailTakenApiCode,
   fakeExpiredCodeApiCode,
   fakeScenarios,
 } from './createFakeAuthing';

@@ -112,6 +112,42 @@ describe('the requests it sends', () => {
   });
 });
 
+describe('binding an email', () => {
+  it('sends the code on the bind-email channel, then binds with it', async () => {
+    server.use(
+      http.post(`${appHost}/api/v3/send-email`, () => ok()),
+      http.post(`${appHost}/api/v3/bind-email`, () => ok()),
+    );
+    await client().sendBindEmailCode?.('han@example.com');
+    await client().bindEmail?.({ email: 'han@example.com', passCode: '123456' });
+    expect(await Promise.all(seen.map(async (r) => [new URL(r.url).pathname, await r.json()]))).toEqual([
+      ['/api/v3/send-email', { channel: 'CHANNEL_BIND_EMAIL', email: 'han@example.com' }],
+      ['/api/v3/bind-email', { email: 'han@example.com', passCode: '123456' }],
+    ]);
+    expect(seen[1]?.headers.get('authorization')).toBe(`Bearer ${token}`);
+  });
+
+  it.each([
+    [2028, 'invalid-email'],
+    [2080, 'rate-limited'],
+    [2001, 'invalid-code'],
+    [2300, 'code-expired'],
+  ] as const)('apiCode %i over HTTP 200 is %s', async (apiCode, kind) => {
+    server.use(
+      http.post(`${appHost}/api/v3/send-email`, () => HttpResponse.json({ statusCode: 400, apiCode, message: 'x' })),
+    );
+    expect((await failure(client().sendBindEmailCode?.('han@example.com') ?? Promise.resolve())).kind).toBe(kind);
+  });
+
+  it('never puts the address or the code in an error message', async () => {
+    server.use(http.post(`${appHost}/api/v3/bind-email`, () => HttpResponse.json({ statusCode: 500, message: 'x' })));
+    const error = await failure(
+      client().bindEmail?.({ email: 'han@example.com', passCode: '654321' }) ?? Promise.resolve(),
+    );
+    expect(error.message).not.toMatch(/han@example\.com|654321/);
+  });
+});
+
 describe('the error kind of each answer', () => {
   const envelope = (statusCode: number, apiCode?: number, message = '错误') =>
     HttpResponse.json({ statusCode, apiCode, message, requestId: 'req-9' });

@@ -20,6 +20,47 @@ function fakeSdk(answer: (method: string) => Promise<unknown>) {
 const success = (data?: unknown) => Promise.resolve({ statusCode: 200, message: 'ok', data });
 
 describe('fromAuthingSdk', () => {
+  it('binds an email where the SDK object can, on the bind channel', async () => {
+    const { sdk, calls } = fakeSdk(() => success());
+    const withEmail: AuthingSdkClient = {
+      ...sdk,
+      sendEmail: (dto) => {
+        calls.push(['sendEmail', dto]);
+        return success();
+      },
+      bindEmail: (dto) => {
+        calls.push(['bindEmail', dto]);
+        return success();
+      },
+    };
+    const client = fromAuthingSdk(withEmail);
+    await client.sendBindEmailCode?.('han@example.com');
+    await client.bindEmail?.({ email: 'han@example.com', passCode: '123456' });
+    expect(calls).toEqual([
+      ['sendEmail', { channel: 'CHANNEL_BIND_EMAIL', email: 'han@example.com' }],
+      ['bindEmail', { email: 'han@example.com', passCode: '123456' }],
+    ]);
+  });
+
+  it('offers no email methods where the SDK object lacks one: the dialog then offers no step', () => {
+    const { sdk } = fakeSdk(() => success());
+    const client = fromAuthingSdk({ ...sdk, sendEmail: () => success() });
+    expect(client.sendBindEmailCode).toBeUndefined();
+    expect(client.bindEmail).toBeUndefined();
+  });
+
+  it('reads a business failure of bindEmail from the envelope it resolves with', async () => {
+    const { sdk } = fakeSdk(() => success());
+    const client = fromAuthingSdk({
+      ...sdk,
+      sendEmail: () => success(),
+      bindEmail: () => Promise.resolve({ statusCode: 400, apiCode: 2001, message: '验证码错误' }),
+    });
+    await expect(client.bindEmail?.({ email: 'han@example.com', passCode: '1' })).rejects.toMatchObject({
+      kind: 'invalid-code',
+    });
+  });
+
   it('reads the account from getProfile with identities', async () => {
     const { sdk, calls } = fakeSdk(() =>
       success({ userId: 'u1', phone: '13812345678', email: 'a@example.com', identities: [] }),

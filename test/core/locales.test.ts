@@ -1,24 +1,31 @@
 import { describe, expect, it } from 'vitest';
 import { enUS, enUSMessages } from '../../src/i18n/en-US';
+import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
 
 // Every language the kit ships has every key English has, no other, and in each text the same
-// placeholders: a pack that drops {phone} would show a sentence without the number.
+// placeholders: a pack that drops {phone} would show a sentence without the number. English keeps
+// the texts of the blocked views (and the email step) apart, in their own chunk.
+const english = { ...enUSMessages, ...enUSBlockedMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
 
-describe.each([enUS, zhCN, zhTW, jaJP])('$code', (pack) => {
+describe.each([{ ...enUS, messages: english }, zhCN, zhTW, jaJP])('$code', (pack) => {
   it('has every key English has, and no other', () => {
-    expect(Object.keys(pack.messages).sort()).toEqual(Object.keys(enUSMessages).sort());
+    expect(Object.keys(pack.messages).sort()).toEqual(Object.keys(english).sort());
   });
 
   it('keeps every placeholder of every text, and adds none', () => {
-    for (const [key, english] of Object.entries(enUSMessages)) {
-      const text = pack.messages[key as keyof typeof enUSMessages];
-      expect(text.trim(), key).not.toBe('');
-      expect(placeholders(text), key).toEqual(placeholders(english));
+    for (const [key, text] of Object.entries(english)) {
+      const translated = pack.messages[key as keyof typeof english] ?? '';
+      expect(translated.trim(), key).not.toBe('');
+      expect(placeholders(translated), key).toEqual(placeholders(text));
     }
+  });
+
+  it('shares no key between the dialog and the blocked views', () => {
+    expect(Object.keys(enUSMessages).filter((key) => key in enUSBlockedMessages)).toEqual([]);
   });
 
   it('names its language with a BCP 47 tag the dialog sets as lang', () => {

@@ -31,6 +31,63 @@ describe('unbind-phone-kit/testing in a host app test', () => {
     expect(fake.state().requests.map((r) => `${r.method} ${r.path}`)).toContain('POST /api/v3/unbind-phone');
   });
 
+  it('speaks like Authing: business failures over HTTP 200, the kind in the envelope', async () => {
+    fake.setScenario('unauthenticated');
+    const answer = await fetch('https://my-app.authing.cn/api/v3/get-profile');
+    expect(answer.status).toBe(200);
+    expect(await answer.json()).toMatchObject({ statusCode: 401, apiCode: 2020 });
+    fake.setScenario('rate-limited');
+    const throttled = await fetch('https://my-app.authing.cn/api/v3/send-sms', {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'CHANNEL_UNBIND_PHONE', phoneNumber: '13812345678' }),
+    });
+    expect(throttled.status).toBe(200);
+    expect(throttled.headers.get('retry-after')).toBeNull();
+    expect(await throttled.json()).toMatchObject({ statusCode: 429 });
+  });
+
+  it('binds an email in the only-login-method scenario, after which the phone can go', async () => {
+    fake.setScenario('only-login-method');
+    const phone = (await client.getAccount()).phone ?? { number: '' };
+    await client.sendUnbindCode(phone);
+    await expect(client.unbindPhone({ passCode: fake.state().sentCode ?? '' })).rejects.toMatchObject({
+      kind: 'only-login-method',
+    });
+    await expect(client.sendBindEmailCode?.('not-an-address')).rejects.toMatchObject({ kind: 'invalid-email' });
+    await client.sendBindEmailCode?.('han@example.com');
+    await expect(client.sendBindEmailCode?.('han@example.com')).rejects.toMatchObject({ kind: 'rate-limited' });
+    await expect(client.bindEmail?.({ email: 'han@example.com', passCode: '000000' })).rejects.toMatchObject({
+      kind: 'invalid-code',
+    });
+    await client.bindEmail?.({ email: 'han@example.com', passCode: fake.state().sentEmailCode ?? '' });
+    expect((await client.getAccount()).email).toBe('han@example.com');
+    await client.unbindPhone({ passCode: fake.state().sentCode ?? '' });
+    expect((await client.getAccount()).phone).toBeNull();
+  });
+
+  it.each([
+    ['email-taken', 'email-taken'],
+    ['email-wrong-code', 'invalid-code'],
+  ] as const)('scenario %s: bind-email answers %s', async (scenario, kind) => {
+    fake.setScenario(scenario);
+    await client.sendBindEmailCode?.('han@example.com');
+    await expect(
+      client.bindEmail?.({ email: 'han@example.com', passCode: fake.state().sentEmailCode ?? '' }),
+    ).rejects.toMatchObject({ kind });
+  });
+
+  it('answers with HTTP statuses, as a gateway may, when told to', async () => {
+    const gateway = createFakeAuthing({ scenario: 'rate-limited', httpStatuses: true });
+    server.use(...gateway.handlers);
+    const answer = await fetch('https://my-app.authing.cn/api/v3/send-sms', {
+      method: 'POST',
+      body: JSON.stringify({ channel: 'CHANNEL_UNBIND_PHONE', phoneNumber: '13812345678' }),
+    });
+    expect(answer.status).toBe(429);
+    expect(answer.headers.get('retry-after')).toBe('42');
+    server.resetHandlers();
+  });
+
   it('switches scenarios', async () => {
     fake.setScenario('expired-code');
     await expect(client.unbindPhone({ passCode: '123456' })).rejects.toMatchObject({ kind: 'code-expired' });

@@ -8,6 +8,8 @@ const people = {
   alice: { userId: 'u-alice', phone: '13800000001', email: 'alice@example.com' },
   bob: { userId: 'u-bob', phone: '13900000002', email: 'bob@example.com' },
   carol: { userId: 'u-carol', phone: '13700000003', email: 'carol@example.com' },
+  // The phone is dave's only way in: Authing refuses to remove it until he binds an email.
+  dave: { userId: 'u-dave', phone: '13600000004', email: null },
 };
 const code = '123456';
 
@@ -43,7 +45,12 @@ export async function startAuthingLookalike() {
     faults: {},
   };
   const reset = () => {
-    users = Object.fromEntries(Object.entries(people).map(([name, person]) => [name, { ...person, lastSms: 0 }]));
+    users = Object.fromEntries(
+      Object.entries(people).map(([name, person]) => [
+        name,
+        { ...person, lastSms: 0, lastEmail: 0, emailCodeTo: null },
+      ]),
+    );
     Object.assign(state, { requests: [], delays: {}, profileDelays: {}, faults: {} });
   };
   reset();
@@ -93,8 +100,27 @@ export async function startAuthingLookalike() {
     }
     if (path === '/api/v3/unbind-phone') {
       if (!user.phone) return answer(200, { statusCode: 400, apiCode: 1320002, message: '当前用户未绑定手机号' });
+      if (!user.email) return answer(200, { statusCode: 400, apiCode: 1320005, message: '当前用户未绑定其他登录方式' });
       if (body?.passCode !== code) return answer(200, { statusCode: 400, apiCode: 2001, message: '验证码不正确' });
       user.phone = null;
+      return ok();
+    }
+    if (path === '/api/v3/send-email') {
+      if (body?.channel !== 'CHANNEL_BIND_EMAIL' || !/^[^@\s]+@[^@\s]+$/.test(body?.email ?? '')) {
+        return answer(200, { statusCode: 400, apiCode: 2028, message: '请提供正确的手机号或邮箱' });
+      }
+      if (user.lastEmail + 60_000 > Date.now()) {
+        return answer(200, { statusCode: 400, apiCode: 2080, message: '一分钟只能发一次邮箱验证码' });
+      }
+      user.lastEmail = Date.now();
+      user.emailCodeTo = body.email;
+      return ok();
+    }
+    if (path === '/api/v3/bind-email') {
+      if (body?.passCode !== code || body?.email !== user.emailCodeTo) {
+        return answer(200, { statusCode: 400, apiCode: 2001, message: '验证码不正确' });
+      }
+      user.email = body.email;
       return ok();
     }
     return answer(404, { statusCode: 404, message: 'not found' });

@@ -2,7 +2,7 @@ import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../types';
 import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
-import { accountFromProfileEnvelope, unbindSmsRequest } from './profile';
+import { accountFromProfileEnvelope, bindEmailCodeRequest, unbindSmsRequest } from './profile';
 import type { AuthingEnvelope } from './schemas';
 
 export interface AuthingClientOptions {
@@ -25,7 +25,7 @@ export const defaultTimeoutMs = 15_000;
 /** Answers larger than this are not Authing envelopes; reading them would only cost memory. */
 const maxBodyBytes = 1024 * 1024;
 
-export { unbindPhoneSmsChannel } from './profile';
+export { bindEmailChannel, unbindPhoneSmsChannel } from './profile';
 
 /**
  * An `UnbindPhoneClient` that speaks Authing's v3 authentication API over `fetch`. Every answer
@@ -114,6 +114,12 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
     },
     async unbindPhone({ passCode }, requestOptions) {
       await call('POST', '/api/v3/unbind-phone', { passCode }, requestOptions);
+    },
+    async sendBindEmailCode(email, requestOptions) {
+      await call('POST', '/api/v3/send-email', bindEmailCodeRequest(email), requestOptions);
+    },
+    async bindEmail({ email, passCode }, requestOptions) {
+      await call('POST', '/api/v3/bind-email', { email, passCode }, requestOptions);
     },
   };
 }

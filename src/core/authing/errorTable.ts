@@ -22,6 +22,10 @@ export const authingApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>>
   2001: 'invalid-code',
   /** The older list's "验证码过期" (no v3 code found). */
   2300: 'code-expired',
+  /** The older list's "请提供正确的手机号或邮箱": a malformed phone or email (only emails are sent by the kit). */
+  2028: 'invalid-email',
+  /** Authing Guard's "一分钟只能发一次邮箱验证码": one email code per minute. */
+  2080: 'rate-limited',
   /** System busy. */
   1000: 'server',
 };

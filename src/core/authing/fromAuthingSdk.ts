@@ -2,7 +2,7 @@ import type { RequestOptions, UnbindPhoneClient } from '../types';
 import { toUnbindPhoneError, UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds } from './errorTable';
-import { accountFromProfileEnvelope, unbindSmsRequest } from './profile';
+import { accountFromProfileEnvelope, bindEmailCodeRequest, unbindSmsRequest } from './profile';
 
 /**
  * The part of Authing's official `AuthenticationClient` (authing-js-sdk / authing-node-sdk v4+)
@@ -13,6 +13,9 @@ export interface AuthingSdkClient {
   getProfile(dto?: { withIdentities?: boolean }): Promise<unknown>;
   sendSms(dto: { channel: string; phoneNumber: string; phoneCountryCode?: string }): Promise<unknown>;
   unbindPhone(dto: { passCode: string }): Promise<unknown>;
+  /** With `bindEmail`, lets the dialog bind an email when the phone is the only login method. */
+  sendEmail?(dto: { channel: string; email: string }): Promise<unknown>;
+  bindEmail?(dto: { email: string; passCode: string }): Promise<unknown>;
 }
 
 export interface FromAuthingSdkOptions {
@@ -36,7 +39,7 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
     return readEnvelope(answer, context);
   }
 
-  return {
+  const client: UnbindPhoneClient = {
     reportsDispatch: true,
     async getAccount(requestOptions) {
       return accountFromProfileEnvelope(await run(() => sdk.getProfile({ withIdentities: true }), requestOptions));
@@ -46,6 +49,19 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
     },
     async unbindPhone({ passCode }, requestOptions) {
       await run(() => sdk.unbindPhone({ passCode }), requestOptions);
+    },
+  };
+  // The email methods only where the SDK object has both: a client without them keeps the dialog
+  // from offering a step it could not finish.
+  const { sendEmail, bindEmail } = sdk;
+  if (!sendEmail || !bindEmail) return client;
+  return {
+    ...client,
+    async sendBindEmailCode(email, requestOptions) {
+      await run(() => sendEmail.call(sdk, bindEmailCodeRequest(email)), requestOptions);
+    },
+    async bindEmail({ email, passCode }, requestOptions) {
+      await run(() => bindEmail.call(sdk, { email, passCode }), requestOptions);
     },
   };
 }

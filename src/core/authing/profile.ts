@@ -14,6 +14,14 @@ export function unbindSmsRequest(phone: PhoneNumber) {
   return { channel: unbindPhoneSmsChannel, phoneNumber, ...(code ? { phoneCountryCode: code } : {}) };
 }
 
+/** The email channel for binding an address to the signed-in account. */
+export const bindEmailChannel = 'CHANNEL_BIND_EMAIL';
+
+/** The body of `send-email` for binding (HTTP and SDK alike). */
+export function bindEmailCodeRequest(email: string) {
+  return { channel: bindEmailChannel, email };
+}
+
 /** The account in a successful `get-profile` envelope; `bad-response` when `data` is no profile. */
 export function accountFromProfileEnvelope(envelope: AuthingEnvelope): Account {
   const parsed = authingSchemas().profile.safeParse(envelope.data);
