@@ -15,6 +15,8 @@ type Args = Omit<DialogStageProps, 'fake' | 'scenario' | 'locale'> & {
   delayMs?: number;
   /** Extra latency of the unbind answer, ms. */
   unbindDelayMs?: number;
+  /** The fake answers failures with HTTP statuses, as a gateway may (else HTTP 200, as Authing). */
+  httpStatuses?: boolean;
   theme?: 'light' | 'dark';
 };
 
@@ -37,6 +39,7 @@ const meta: Meta<Args> = {
     theme: { control: false, table: { disable: true } },
     delayMs: { control: 'number', table: { category: 'playground' } },
     unbindDelayMs: { control: 'number', table: { category: 'playground' } },
+    httpStatuses: { control: 'boolean', table: { category: 'playground' } },
     trigger: { table: { category: 'playground' } },
     client: { table: { type: { summary: 'UnbindPhoneClient' } } },
     open: { table: { type: { summary: 'boolean' } } },
@@ -85,11 +88,20 @@ const meta: Meta<Args> = {
         scenario: args.scenario,
         delayMs: args.delayMs,
         unbindDelayMs: args.unbindDelayMs,
+        httpStatuses: args.httpStatuses,
       }),
     }),
   ],
   render: (args, context) => {
-    const { scenario, delayMs: _delay, unbindDelayMs: _unbindDelay, theme: _theme, locale, ...props } = args;
+    const {
+      scenario,
+      delayMs: _delay,
+      unbindDelayMs: _unbindDelay,
+      httpStatuses: _statuses,
+      theme: _theme,
+      locale,
+      ...props
+    } = args;
     return (
       <DialogStage
         {...props}
@@ -234,8 +246,9 @@ export const ExpiredCode: Story = {
   },
 };
 
+/** Throttled by a gateway that says how long to wait (`Retry-After: 42`): the countdown follows it. */
 export const RateLimited: Story = {
-  args: { scenario: 'rate-limited' },
+  args: { scenario: 'rate-limited', httpStatuses: true },
   play: async (context) => {
     const t = textsFor(context);
     await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
@@ -244,8 +257,9 @@ export const RateLimited: Story = {
   },
 };
 
+/** Known from the profile, before any SMS; the way forward is the dialog's own email step. */
 export const OnlyLoginMethod: Story = {
-  args: { scenario: 'only-login-method', onBindEmail: () => undefined },
+  args: { scenario: 'only-login-method' },
   play: async (context) => {
     const t = textsFor(context);
     await expect(await context.canvas.findByText(t('error.only-login-method'))).toBeVisible();
@@ -255,12 +269,109 @@ export const OnlyLoginMethod: Story = {
   },
 };
 
+/** Known only from the server's answer; the host gave `onBindEmail`, its own page for it. */
 export const OnlyLoginMethodFromServer: Story = {
   args: { scenario: 'only-login-method-late', onBindEmail: () => undefined },
   play: async (context) => {
     const t = textsFor(context);
     await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByText(t('error.only-login-method'))).toBeVisible();
+  },
+};
+
+const email = 'han.mei@example.com';
+
+/** The email step, as "Bind an email" opens it: the address field has focus. */
+export const BindEmail: Story = {
+  args: { scenario: 'only-login-method' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('blocked.bind-email') }));
+    await waitFor(async () => expect(await context.canvas.findByLabelText(t('email.label'))).toHaveFocus());
+  },
+};
+
+const openEmailStep = async (context: Context, address = email) => {
+  const t = textsFor(context);
+  await BindEmail.play?.(context);
+  if (address) await context.userEvent.type(context.canvas.getByLabelText(t('email.label')), address);
+};
+
+const sendEmailCode = async (context: Context) => {
+  const t = textsFor(context);
+  await openEmailStep(context);
+  await context.userEvent.click(context.canvas.getByRole('button', { name: t('send.idle') }));
+};
+
+const bindEmail = async (context: Context, code = '123456') => {
+  const t = textsFor(context);
+  await sendEmailCode(context);
+  await context.canvas.findByText(t('email.sent', { email }));
+  await context.userEvent.type(context.canvas.getByLabelText(t('email.code-label')), code);
+  await context.userEvent.click(context.canvas.getByRole('button', { name: t('email.submit') }));
+};
+
+export const BindEmailCodeSent: Story = {
+  args: { scenario: 'only-login-method' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendEmailCode(context);
+    await expect(await context.canvas.findByText(t('email.sent', { email }))).toBeVisible();
+    await waitFor(async () => expect(context.canvas.getByLabelText(t('email.code-label'))).toHaveFocus());
+  },
+};
+
+export const BindEmailInvalidAddress: Story = {
+  args: { scenario: 'only-login-method' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await openEmailStep(context, 'han.mei@');
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('send.idle') }));
+    await expect(await context.canvas.findByText(t('email.invalid'))).toBeVisible();
+    await expect(context.canvas.getByLabelText(t('email.label'))).toHaveAttribute('aria-invalid', 'true');
+    expect(fakeOf(context).state().sentEmailCode).toBeNull();
+  },
+};
+
+export const BindEmailTaken: Story = {
+  args: { scenario: 'email-taken' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await bindEmail(context);
+    await expect(await context.canvas.findByText(t('error.email-taken'))).toBeVisible();
+    await waitFor(async () => expect(context.canvas.getByLabelText(t('email.label'))).toHaveFocus());
+  },
+};
+
+export const BindEmailWrongCode: Story = {
+  args: { scenario: 'email-wrong-code' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await bindEmail(context);
+    await expect(await context.canvas.findByText(t('email.invalid-code'))).toBeVisible();
+    await expect(context.canvas.getByLabelText(t('email.code-label'))).toHaveAttribute('aria-invalid', 'true');
+  },
+};
+
+export const BindEmailRateLimited: Story = {
+  args: { scenario: 'email-rate-limited' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendEmailCode(context);
+    await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.rate-limited'));
+    await expect(context.canvas.getByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
+  },
+};
+
+/** The email is bound: the dialog is back at the phone, says so, and the usual flow goes on. */
+export const EmailBound: Story = {
+  args: { scenario: 'only-login-method' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await bindEmail(context);
+    await expect(await context.canvas.findByText(t('email.bound', { email }))).toBeVisible();
+    await waitFor(async () => expect(context.canvas.getByRole('button', { name: t('send.idle') })).toHaveFocus());
+    expect(fakeOf(context).state().account.email).toBe(email);
   },
 };
 
@@ -318,6 +429,5 @@ export const Playground: Story = {
     codeLength: 6,
     resendSeconds: 60,
     delayMs: 400,
-    onBindEmail: () => undefined,
   },
 };

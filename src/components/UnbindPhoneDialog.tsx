@@ -2,7 +2,9 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Component,
   type KeyboardEvent,
+  lazy,
   type ReactNode,
+  Suspense,
   type SyntheticEvent,
   useEffect,
   useId,
@@ -33,6 +35,7 @@ import {
   type Translate,
 } from '../i18n/messages';
 import { CodeInput } from './CodeInput';
+import { Action, Notice } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
 
 export interface UnbindPhoneDialogProps {
@@ -43,7 +46,11 @@ export interface UnbindPhoneDialogProps {
   readonly onOpenChange?: ((open: boolean) => void) | undefined;
   /** The phone was removed; the account query is already invalidated. */
   readonly onUnbound?: ((removed: PhoneNumber) => void) | undefined;
-  /** The way forward when the phone is the only login method; without it, only the explanation shows. */
+  /**
+   * The way forward when the phone is the only login method: your own page for it. Without it,
+   * a client with `sendBindEmailCode` and `bindEmail` gets the dialog's own email step; any other
+   * shows the explanation only.
+   */
   readonly onBindEmail?: (() => void) | undefined;
   /** The language: `enUS` (built in, default), `zhCN`, or your own `LocalePack`. */
   readonly locale?: LocalePack | undefined;
@@ -169,6 +176,8 @@ export function UnbindPhoneDialog({
               descriptionId={descriptionId}
               onBindEmail={onBindEmail}
               close={close}
+              client={client}
+              resendSeconds={resendSeconds}
             />
           </Contained>
         </div>
@@ -177,7 +186,7 @@ export function UnbindPhoneDialog({
   );
 }
 
-interface BodyProps {
+export interface BodyProps {
   readonly flow: UnbindPhoneController;
   readonly t: Translate;
   readonly locale: LocalePack | undefined;
@@ -186,10 +195,20 @@ interface BodyProps {
   readonly descriptionId: string;
   readonly onBindEmail: (() => void) | undefined;
   readonly close: () => void;
+  readonly client: UnbindPhoneClient;
+  readonly resendSeconds: number | undefined;
 }
+
+// The states few people meet (no phone, only login method, the email step) are a chunk of their
+// own, fetched as the dialog opens: it is there by the time the account says the phone cannot go.
+const loadBlocked = () => import('./Blocked');
+const Blocked = lazy(loadBlocked);
 
 function DialogBody(props: BodyProps) {
   const { flow, t, descriptionId, close } = props;
+  // What the form says once the email step bound an address.
+  const [bound, setBound] = useState('');
+  void loadBlocked();
   if (flow.isUnbound) {
     return (
       <Notice
@@ -225,30 +244,32 @@ function DialogBody(props: BodyProps) {
     );
   }
   if (flow.blocker) {
-    const bindEmail = flow.blocker === 'only-login-method' ? props.onBindEmail : undefined;
     return (
-      <Notice descriptionId={descriptionId} tone="warning" text={t(`error.${flow.blocker}`)}>
-        <Action primary={!bindEmail} focus describedBy={descriptionId} onClick={close}>
-          {t(bindEmail ? 'dialog.cancel' : 'blocked.acknowledge')}
-        </Action>
-        {bindEmail && (
-          <Action
-            primary
-            onClick={() => {
-              close();
-              callHost('onBindEmail', bindEmail);
-            }}
-          >
-            {t('blocked.bind-email')}
-          </Action>
-        )}
-      </Notice>
+      <Suspense>
+        <Blocked
+          {...props}
+          onBound={async (confirmation: string) => {
+            await flow.reloadAccount();
+            flow.reset();
+            setBound(confirmation);
+          }}
+        />
+      </Suspense>
     );
   }
-  return <UnbindForm {...props} />;
+  return <UnbindForm {...props} bound={bound} />;
 }
 
-function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, close }: BodyProps) {
+function UnbindForm({
+  flow,
+  t,
+  locale,
+  messages,
+  codeLength,
+  descriptionId,
+  close,
+  bound,
+}: BodyProps & { bound: string }) {
   const id = useId();
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
@@ -347,7 +368,7 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
       </div>
 
       <p className="upk-status" role="status">
-        {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', { phone: phoneText(flow) }) : ''}
+        {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', { phone: phoneText(flow) }) : bound}
       </p>
 
       {alert && (
@@ -377,62 +398,6 @@ function UnbindForm({ flow, t, locale, messages, codeLength, descriptionId, clos
         </button>
       </div>
     </form>
-  );
-}
-
-function Notice({
-  descriptionId,
-  tone,
-  text,
-  children,
-}: {
-  descriptionId: string;
-  tone: 'success' | 'warning' | 'danger';
-  text: string;
-  children?: ReactNode;
-}) {
-  return (
-    <div className="upk-body">
-      <p id={descriptionId} className={`upk-notice upk-notice--${tone}`}>
-        {text}
-      </p>
-      <div className="upk-actions">{children}</div>
-    </div>
-  );
-}
-
-/**
- * A button of a notice, described by the notice: a screen reader says what happened with the
- * button that takes focus ("Done, +86 138****5678 is no longer linked…"), not the button alone.
- */
-function Action({
-  primary,
-  focus,
-  describedBy,
-  onClick,
-  children,
-}: {
-  primary?: boolean;
-  focus?: boolean;
-  describedBy?: string;
-  onClick: () => void;
-  children: ReactNode;
-}) {
-  const ref = useRef<HTMLButtonElement>(null);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves in once, when the notice appears
-  useEffect(() => {
-    if (focus) ref.current?.focus();
-  }, []);
-  return (
-    <button
-      ref={ref}
-      type="button"
-      className={primary ? 'upk-button upk-button--primary' : 'upk-button'}
-      aria-describedby={describedBy}
-      onClick={onClick}
-    >
-      {children}
-    </button>
   );
 }
 

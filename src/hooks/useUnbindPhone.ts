@@ -25,7 +25,8 @@ export interface UnbindPhoneController {
   readonly account: Account | undefined;
   readonly isLoadingAccount: boolean;
   readonly accountError: UnbindPhoneError | null;
-  readonly reloadAccount: () => void;
+  /** Reads the account again; settles (never rejects) when the answer is in. */
+  readonly reloadAccount: () => Promise<unknown>;
   readonly phone: PhoneNumber | null;
   readonly blocker: UnbindBlocker | null;
 
@@ -62,7 +63,7 @@ const uncertainKinds = ['timeout', 'network', 'aborted'];
 // The kit's requests mean the same whatever the host's QueryClient defaults say: each runs once,
 // at once (an offline browser fails it fast, nothing is queued for later), and never throws into
 // the host's error boundary.
-const ownRules = { retry: false, networkMode: 'always', throwOnError: false } as const;
+export const ownRules = { retry: false, networkMode: 'always', throwOnError: false } as const;
 
 interface SessionView {
   readonly codeSent: boolean;
@@ -266,7 +267,7 @@ export function useUnbindPhone({
     account,
     isLoadingAccount: enabled && accountQuery.isPending,
     accountError: accountQuery.error,
-    reloadAccount: () => void accountQuery.refetch(),
+    reloadAccount: () => accountQuery.refetch(),
     phone,
     blocker,
     sendCode,

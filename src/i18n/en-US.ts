@@ -30,16 +30,10 @@ export const enUSMessages = {
   'success.body': '{phone} is no longer linked to your account.',
   'success.done': 'Done',
 
-  'blocked.bind-email': 'Bind an email',
-  'blocked.acknowledge': 'Got it',
-
-  'error.only-login-method':
-    'This phone number is the only way you can sign in, so it cannot be removed yet. Bind an email address or a social account first, then come back.',
   'error.invalid-code': 'That code is not right. Check the SMS and try again.',
   'error.code-expired': 'That code has expired. Send a new one.',
   'error.rate-limited': 'Too many attempts. Wait a while, then try again.',
   'error.unauthenticated': 'Your session has expired. Sign in again, then try once more.',
-  'error.no-phone': 'This account has no phone number any more. It may have been removed in another window.',
   'error.network': 'Could not reach the server. Check your connection and try again.',
   'error.timeout': 'The server took too long to answer. Try again.',
   'error.aborted': 'The request was cancelled.',

@@ -1,4 +1,4 @@
-import type { LocalePack } from './types';
+import type { LocalePack, Messages } from './types';
 
 /**
  * キットのすべての文言（日本語）。`{name}` は実行時に埋め込まれる値です。
@@ -56,5 +56,23 @@ export const jaJP: LocalePack = {
     'error.unknown': '問題が発生しました。もう一度お試しください。',
     'error.server-said': 'サーバーのメッセージ: {message}',
     'error.reference': '参照番号: {requestId}',
-  },
+
+    'email.description':
+      'まずメールアドレスをアカウントに登録してください。そのアドレスでログインできるようになれば、電話番号を削除できます。ご本人のアドレスか確かめるため、確認コードを送信します。',
+    'email.label': 'メールアドレス',
+    'email.required': 'メールアドレスを入力してください。',
+    'email.invalid': 'メールアドレスの形式ではありません。入力内容を確認してください。',
+    'email.code-label': 'メールの確認コード',
+    'email.code-hint': 'メールに記載された {length} 桁のコード。',
+    'email.code-required': 'メールに記載された確認コードを入力してください。',
+    'email.invalid-code': 'コードが正しくありません。メールを確認して、もう一度お試しください。',
+    'email.sent': '{email} にコードを送信しました。',
+    'email.submit': 'メールアドレスを登録',
+    'email.submit-pending': '登録中…',
+    'email.back': '戻る',
+    'email.bound': 'メールアドレス {email} を登録しました。続けて電話番号を削除してください。',
+    'error.email-taken': 'このメールアドレスは別のアカウントで使われています。別のアドレスを使ってください。',
+    'error.invalid-email':
+      'サーバーがこのメールアドレスを受け付けませんでした。確認するか、別のアドレスを使ってください。',
+  } satisfies Messages,
 };

@@ -2,7 +2,7 @@ import { enUS } from './en-US';
 import type { LocalePack, MessageKey, Messages } from './types';
 
 /** The texts of a language pack, with the host's overrides on top. */
-export function resolveMessages(locale: LocalePack = enUS, overrides?: Partial<Messages>): Messages {
+export function resolveMessages(locale: LocalePack = enUS, overrides?: Partial<Messages>): LocalePack['messages'] {
   return overrides ? { ...locale.messages, ...overrides } : locale.messages;
 }
 
@@ -15,9 +15,9 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
  * A translator bound to one set of texts. A key the set lacks (a host's pack from an older
  * version, say) falls back to English, then to the key itself: it never throws.
  */
-export function createTranslator(messages: Messages) {
+export function createTranslator(messages: Partial<Messages>) {
   return (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    formatMessage(messages[key] ?? enUS.messages[key] ?? key, values);
+    formatMessage(messages[key] ?? (enUS.messages as Partial<Messages>)[key] ?? key, values);
 }
 
 export type Translate = ReturnType<typeof createTranslator>;

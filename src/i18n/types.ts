@@ -1,11 +1,20 @@
 import type { enUSMessages } from './en-US';
+import type { enUSBlockedMessages } from './en-US-blocked';
 
-export type MessageKey = keyof typeof enUSMessages;
+/** A text of the dialog itself. */
+export type DialogMessageKey = keyof typeof enUSMessages;
+/** A text of the views the dialog loads only when the phone cannot go yet: blockers, the email step. */
+export type BlockedMessageKey = keyof typeof enUSBlockedMessages;
+export type MessageKey = DialogMessageKey | BlockedMessageKey;
 /** A full set of texts: one string per key. */
 export type Messages = Record<MessageKey, string>;
 
-/** A language for the kit: its BCP 47 code (set as the dialog's `lang`) and every text. */
+/**
+ * A language for the kit: its BCP 47 code (set as the dialog's `lang`) and its texts: every text
+ * of the dialog, and those of the blocked views (English fills any the pack lacks; the kit's own
+ * packs have them all).
+ */
 export interface LocalePack {
   readonly code: string;
-  readonly messages: Messages;
+  readonly messages: Record<DialogMessageKey, string> & Partial<Record<BlockedMessageKey, string>>;
 }

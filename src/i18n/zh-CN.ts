@@ -1,4 +1,4 @@
-import type { LocalePack } from './types';
+import type { LocalePack, Messages } from './types';
 
 /**
  * 组件中的全部文案（简体中文）。`{name}` 为运行时填入的值。
@@ -55,5 +55,22 @@ export const zhCN: LocalePack = {
     'error.unknown': '出了点问题，请重试。',
     'error.server-said': '服务器提示：{message}',
     'error.reference': '请求编号：{requestId}',
-  },
+
+    'email.description':
+      '请先为账号绑定一个邮箱：之后可以用它登录，手机号才能解绑。我们会向该邮箱发送验证码，确认它属于你。',
+    'email.label': '邮箱',
+    'email.required': '请输入邮箱地址。',
+    'email.invalid': '这不是有效的邮箱地址，请检查输入。',
+    'email.code-label': '邮箱验证码',
+    'email.code-hint': '邮件中的 {length} 位数字验证码。',
+    'email.code-required': '请输入邮件中的验证码。',
+    'email.invalid-code': '验证码不正确，请查看邮件后重试。',
+    'email.sent': '验证码已发送至 {email}。',
+    'email.submit': '绑定邮箱',
+    'email.submit-pending': '正在绑定…',
+    'email.back': '返回',
+    'email.bound': '邮箱 {email} 已绑定，现在可以解绑手机号了。',
+    'error.email-taken': '该邮箱已被其他账号使用，请换一个邮箱。',
+    'error.invalid-email': '服务器不接受该邮箱地址，请检查后重试，或换一个邮箱。',
+  } satisfies Messages,
 };

@@ -1,4 +1,4 @@
-import type { LocalePack } from './types';
+import type { LocalePack, Messages } from './types';
 
 /**
  * 元件中的全部文字（繁體中文，台灣）。`{name}` 為執行時填入的值。
@@ -56,5 +56,22 @@ export const zhTW: LocalePack = {
     'error.unknown': '發生錯誤，請重試。',
     'error.server-said': '伺服器訊息：{message}',
     'error.reference': '要求編號：{requestId}',
-  },
+
+    'email.description':
+      '請先為帳號綁定電子郵件：之後可以用它登入，手機號碼才能解除綁定。我們會寄送驗證碼到該信箱，確認它屬於你。',
+    'email.label': '電子郵件',
+    'email.required': '請輸入電子郵件地址。',
+    'email.invalid': '這不是有效的電子郵件地址，請檢查輸入內容。',
+    'email.code-label': '電子郵件驗證碼',
+    'email.code-hint': '郵件中的 {length} 位數字驗證碼。',
+    'email.code-required': '請輸入郵件中的驗證碼。',
+    'email.invalid-code': '驗證碼不正確，請查看郵件後再試一次。',
+    'email.sent': '驗證碼已寄送至 {email}。',
+    'email.submit': '綁定電子郵件',
+    'email.submit-pending': '綁定中…',
+    'email.back': '返回',
+    'email.bound': '電子郵件 {email} 已綁定，現在可以解除綁定手機號碼了。',
+    'error.email-taken': '此電子郵件已被其他帳號使用，請改用其他信箱。',
+    'error.invalid-email': '伺服器不接受此電子郵件地址，請檢查後再試，或改用其他信箱。',
+  } satisfies Messages,
 };

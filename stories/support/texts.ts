@@ -1,4 +1,5 @@
 import { enUS } from '../../src/i18n/en-US';
+import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { formatMessage, type LocalePack, type MessageKey, resolveMessages } from '../../src/i18n/messages';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -11,6 +12,9 @@ export const packFor = (code: string | undefined): LocalePack => packs[code as L
 
 /** The kit's own text for a key in the story's language, so a play function passes in both. */
 export function textsFor(context: { args: { locale?: LocaleCode | undefined }; globals: { locale?: string } }) {
-  const messages = resolveMessages(packFor(context.args.locale ?? context.globals.locale));
+  const messages = {
+    ...enUSBlockedMessages,
+    ...resolveMessages(packFor(context.args.locale ?? context.globals.locale)),
+  };
   return (key: MessageKey, values?: Record<string, string | number>) => formatMessage(messages[key], values);
 }

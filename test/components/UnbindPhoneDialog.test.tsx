@@ -1,10 +1,12 @@
 import { delay, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
+import { fakeAppHost } from '../../src/testing';
 import { renderDialog, startWorker, worker } from '../harness';
 import {
   button,
@@ -143,8 +145,17 @@ describe('the only login method', () => {
     await expect.element(button('Bind an email')).toBeVisible();
   });
 
-  test('without onBindEmail, explains and offers a way out', async () => {
-    renderDialog({ scenario: 'only-login-method', props: { onBindEmail: undefined } });
+  test('without onBindEmail and with a client that cannot bind an email, explains and offers a way out', async () => {
+    const {
+      sendBindEmailCode: _send,
+      bindEmail: _bind,
+      ...phoneOnly
+    } = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'test-access-token',
+    });
+    renderDialog({ scenario: 'only-login-method', client: phoneOnly, props: { onBindEmail: undefined } });
     await openDialog();
     await expect.element(button('Bind an email')).not.toBeInTheDocument();
     await userEvent.click(button('Got it'));
@@ -183,10 +194,18 @@ describe('each failure has its own words', () => {
   });
 
   test('a rate-limited send starts the wait the server asks for', async () => {
-    renderDialog({ scenario: 'rate-limited' });
+    renderDialog({ scenario: 'rate-limited', httpStatuses: true });
     await openDialog();
     await userEvent.click(button('Send code'));
     await expect.element(page.getByRole('button', { name: /Send again in 4[12] s/ })).toBeVisible();
+  });
+
+  test('throttled as Authing does it (HTTP 200, statusCode 429, no Retry-After): the usual wait runs', async () => {
+    renderDialog({ scenario: 'rate-limited' });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts.');
+    await expect.element(page.getByRole('button', { name: /Send again in (60|59) s/ })).toBeVisible();
   });
 
   test('the server message and request id are shown as plain text', async () => {

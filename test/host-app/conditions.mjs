@@ -236,4 +236,34 @@ export const hostConditions = [
       await page.getByRole('button', { name: 'Send again in 10 min' }).waitFor();
     },
   ],
+  [
+    'the phone is the only way in: the person binds an email and removes the phone, all in the dialog',
+    async ({ page, open, lookalike }) => {
+      await open();
+      await page.evaluate(() => window.host.signIn('dave'));
+      await openDialog(page);
+      await page.getByText('This phone number is the only way you can sign in').waitFor();
+      assert.equal(lookalike.seen(sms).length, 0, 'no SMS for a phone that cannot go');
+      await button(page, 'Bind an email').click();
+      // Typed through an IME, with spaces around: sent as the server stores it.
+      await page.getByLabel('Email', { exact: true }).fill(' ｄａｖｅ＠ｅｘａｍｐｌｅ．ｃｏｍ ');
+      await button(page, 'Send code').click();
+      await page.getByText('Code sent to dave@example.com.').waitFor();
+      await page.getByLabel('Email code').fill('123456');
+      await button(page, 'Bind email').click();
+      await page.getByText('Email dave@example.com is bound. Now remove the phone.').waitFor();
+      await button(page, 'Send code').click();
+      await page.getByText('Code sent to +86 136****0004.').waitFor();
+      await page.getByLabel('Verification code').fill('123456');
+      await button(page, 'Remove phone').click();
+      await page.getByText('+86 136****0004 is no longer linked to your account.').waitFor();
+      assert.equal(lookalike.user('dave').email, 'dave@example.com');
+      assert.equal(lookalike.user('dave').phone, null);
+      assert.deepEqual(
+        lookalike.seen('/api/v3/send-email').map((r) => [r.user, r.body]),
+        [['dave', { channel: 'CHANNEL_BIND_EMAIL', email: 'dave@example.com' }]],
+      );
+      assert.equal(lookalike.seen('/api/v3/bind-email').length, 1);
+    },
+  ],
 ];

@@ -1,0 +1,202 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useId, useMemo, useRef } from 'react';
+import { useForm } from 'react-hook-form';
+import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../core/email';
+import type { PassCodeLength } from '../core/passCode';
+import type { UnbindPhoneClient } from '../core/types';
+import { useBindEmail } from '../hooks/useBindEmail';
+import { enUSBlockedMessages } from '../i18n/en-US-blocked';
+import { createTranslator, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
+import { CodeInput } from './CodeInput';
+import { SendCodeButton } from './SendCodeButton';
+
+export interface BindEmailStepProps {
+  readonly client: UnbindPhoneClient;
+  readonly locale?: LocalePack | undefined;
+  readonly messages?: Partial<Messages> | undefined;
+  readonly codeLength: PassCodeLength;
+  readonly resendSeconds?: number | undefined;
+  /** The id the dialog's `aria-describedby` points at: this step's description takes it. */
+  readonly descriptionId: string;
+  readonly onBack: () => void;
+  readonly onCancel: () => void;
+  /** The email is bound: the dialog reads the account again and goes on to the phone, saying so. */
+  readonly onBound: (confirmation: string) => unknown;
+}
+
+// Server answers about the address belong under the address; about the code, under the code.
+const emailKinds = ['email-taken', 'invalid-email'];
+const codeKinds = ['invalid-code', 'code-expired'];
+
+/**
+ * The dialog's bind-email step: an address, a code sent to it, and "Bind email". Loaded by the
+ * dialog only when a person goes there (its own chunk), inside the same `<dialog>` and focus scope.
+ */
+export default function BindEmailStep({
+  client,
+  locale,
+  messages,
+  codeLength,
+  resendSeconds,
+  descriptionId,
+  onBack,
+  onCancel,
+  onBound,
+}: BindEmailStepProps) {
+  const t = useMemo(
+    () => createTranslator({ ...enUSBlockedMessages, ...resolveMessages(locale, messages) }),
+    [locale, messages],
+  );
+  const flow = useBindEmail({ client, resendSeconds, onBound: (email) => onBound(t('email.bound', { email })) });
+  const id = useId();
+  const ids = { email: `${id}-email`, emailError: `${id}-email-error`, code: `${id}-code`, hint: `${id}-hint` };
+  const codeErrorId = `${id}-code-error`;
+  const { min, max } = codeLength;
+  const schema = useMemo(() => createBindEmailSchema({ min, max }), [min, max]);
+  const {
+    register,
+    handleSubmit,
+    trigger,
+    getValues,
+    setFocus,
+    formState: { errors, submitCount },
+  } = useForm<BindEmailForm>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: '', passCode: '' },
+    shouldFocusError: false,
+    reValidateMode: 'onSubmit',
+  });
+  const alertRef = useRef<HTMLDivElement>(null);
+  const lengthText = min === max ? String(min) : t('code.length-range', { min, max });
+
+  const { error } = flow;
+  const emailProblem = error && emailKinds.includes(error.kind) ? error : null;
+  const codeProblem = error && codeKinds.includes(error.kind) ? error : null;
+  const alert = error && !emailProblem && !codeProblem ? error : null;
+  const emailError = errors.email?.message
+    ? t(errors.email.message as MessageKey)
+    : emailProblem && t(`error.${emailProblem.kind}`);
+  const codeIssue = errors.passCode?.message;
+  const codeError = codeIssue
+    ? t((codeIssue === 'code.required' ? 'email.code-required' : codeIssue) as MessageKey, { length: lengthText })
+    : codeProblem && t(codeProblem.kind === 'invalid-code' ? 'email.invalid-code' : 'error.code-expired');
+
+  // Focus follows what the person must do next, once the message is on the page.
+  const emailInvalid = errors.email;
+  const codeInvalid = errors.passCode;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: every failed attempt moves focus anew
+  useEffect(() => {
+    if (emailProblem || emailInvalid) setFocus('email');
+    else if (codeProblem || codeInvalid) setFocus('passCode', { shouldSelect: !!codeProblem });
+    else if (alert) alertRef.current?.focus();
+  }, [emailProblem, emailInvalid, codeProblem, codeInvalid, alert, submitCount, setFocus]);
+
+  useEffect(() => {
+    setFocus(flow.codeSentTo ? 'passCode' : 'email');
+  }, [flow.codeSentTo, setFocus]);
+
+  const send = async () => {
+    // Only the address is checked before a code goes to it.
+    if (await trigger('email')) await flow.sendCode(normalizeEmail(getValues('email')));
+    else setFocus('email');
+  };
+  const onSubmit = handleSubmit(async (values) => {
+    await flow.bind(values);
+  });
+
+  const busy = flow.isBinding;
+  return (
+    <form className="upk-body" noValidate onSubmit={onSubmit}>
+      <p id={descriptionId} className="upk-description">
+        {t('email.description')}
+      </p>
+
+      <div className="upk-field">
+        <label htmlFor={ids.email} className="upk-label">
+          {t('email.label')}
+        </label>
+        <div className="upk-code-row">
+          <input
+            id={ids.email}
+            type="email"
+            className="upk-code-input upk-email-input"
+            autoComplete="email"
+            autoCapitalize="off"
+            spellCheck={false}
+            maxLength={254}
+            aria-invalid={emailError ? true : undefined}
+            aria-describedby={emailError ? ids.emailError : undefined}
+            readOnly={busy}
+            {...register('email')}
+          />
+          <SendCodeButton
+            availableAt={flow.resendAvailableAt}
+            pending={flow.isSending}
+            sent={!!flow.codeSentTo}
+            locale={locale}
+            messages={messages}
+            onClick={() => void send()}
+          />
+        </div>
+        {emailError && (
+          <p id={ids.emailError} className="upk-field-error" role="alert">
+            {emailError}
+          </p>
+        )}
+      </div>
+
+      <div className="upk-field">
+        <label htmlFor={ids.code} className="upk-label">
+          {t('email.code-label')}
+        </label>
+        <CodeInput
+          id={ids.code}
+          codeLength={codeLength}
+          aria-invalid={codeError ? true : undefined}
+          aria-describedby={codeError ? `${ids.hint} ${codeErrorId}` : ids.hint}
+          readOnly={busy}
+          {...register('passCode')}
+        />
+        <p id={ids.hint} className="upk-hint">
+          {t('email.code-hint', { length: lengthText })}
+        </p>
+        {codeError && (
+          <p id={codeErrorId} className="upk-field-error" role="alert">
+            {codeError}
+          </p>
+        )}
+      </div>
+
+      <p className="upk-status" role="status">
+        {flow.codeSentTo ? t('email.sent', { email: flow.codeSentTo }) : ''}
+      </p>
+
+      {alert && (
+        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={t(`error.${alert.kind}`)}>
+          <p>{t(`error.${alert.kind}`)}</p>
+          {alert.requestId && (
+            <p className="upk-alert-detail">{t('error.reference', { requestId: alert.requestId })}</p>
+          )}
+        </div>
+      )}
+
+      <div className="upk-actions">
+        <button type="button" className="upk-button" onClick={onBack}>
+          {t('email.back')}
+        </button>
+        <button type="button" className="upk-button" onClick={onCancel}>
+          {t('dialog.cancel')}
+        </button>
+        <button
+          type="submit"
+          className="upk-button upk-button--primary"
+          aria-disabled={busy || undefined}
+          aria-busy={busy || undefined}
+        >
+          {busy && <span className="upk-spinner" aria-hidden />}
+          {t(busy ? 'email.submit-pending' : 'email.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}
