@@ -4,6 +4,8 @@ export { CodeInput, type CodeInputProps } from './components/CodeInput';
 export { SendCodeButton, type SendCodeButtonProps } from './components/SendCodeButton';
 export { UnbindPhoneDialog, type UnbindPhoneDialogProps } from './components/UnbindPhoneDialog';
 export * from './core/index';
+export { bindEmailResendAvailableAtQueryKey } from './hooks/queryKeys';
+export { type BindEmailController, type UseBindEmailOptions, useBindEmail } from './hooks/useBindEmail';
 export { useResendCountdown } from './hooks/useResendCountdown';
 export {
   type UnbindBlocker,

@@ -4,6 +4,7 @@
 
 export { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
 export { enUS, enUSMessages } from '../i18n/en-US';
+export { enUSBlockedMessages } from '../i18n/en-US-blocked';
 export { jaJP } from '../i18n/ja-JP';
 export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
 export { zhCN } from '../i18n/zh-CN';
@@ -11,6 +12,7 @@ export { zhTW } from '../i18n/zh-TW';
 export { hasOtherLoginMethod, maskPhone } from './account';
 export {
   type AuthingClientOptions,
+  bindEmailChannel,
   createAuthingClient,
   defaultTimeoutMs,
   maxRetryAfterSeconds,
@@ -19,6 +21,7 @@ export {
 } from './authing/createAuthingClient';
 export { authingApiCodeKinds } from './authing/errorTable';
 export { type AuthingSdkClient, type FromAuthingSdkOptions, fromAuthingSdk } from './authing/fromAuthingSdk';
+export { type BindEmailForm, checkEmail, createBindEmailSchema, type EmailIssue, normalizeEmail } from './email';
 export {
   checkPassCode,
   createPassCodeSchema,
