@@ -11,6 +11,19 @@ export async function openDialog() {
   await expect.element(dialog()).toBeVisible();
 }
 
+/**
+ * Opens the dialog, sends the SMS and submits its code: the unbind is out and the dialog shows
+ * "Removing…" for as long as the fake's delay holds the answer.
+ */
+export async function toRemoving() {
+  await openDialog();
+  await userEvent.click(button('Send code'));
+  await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
+  await userEvent.fill(codeInput(), '123456');
+  await userEvent.click(button('Remove phone'));
+  await expect.element(button('Removing…')).toBeVisible();
+}
+
 /** Requests the fake backend saw to one path. */
 export function requestsTo<R extends { path: string }>(requests: readonly R[], path: string): R[] {
   return requests.filter((r) => r.path.startsWith(path));

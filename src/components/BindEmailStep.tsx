@@ -5,13 +5,15 @@ import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../co
 import type { PassCodeLength } from '../core/passCode';
 import type { UnbindPhoneClient } from '../core/types';
 import { useBindEmail } from '../hooks/useBindEmail';
-import { enUSBlockedMessages } from '../i18n/en-US-blocked';
-import { createTranslator, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
+import type { LocalePack, MessageKey, Messages, Translate } from '../i18n/messages';
 import { CodeInput } from './CodeInput';
+import { formRules } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
 
 export interface BindEmailStepProps {
   readonly client: UnbindPhoneClient;
+  /** The dialog's texts with those of the blocked views (Blocked builds it). */
+  readonly t: Translate;
   readonly locale?: LocalePack | undefined;
   readonly messages?: Partial<Messages> | undefined;
   readonly codeLength: PassCodeLength;
@@ -34,6 +36,7 @@ const codeKinds = ['invalid-code', 'code-expired'];
  */
 export default function BindEmailStep({
   client,
+  t,
   locale,
   messages,
   codeLength,
@@ -43,14 +46,15 @@ export default function BindEmailStep({
   onCancel,
   onBound,
 }: BindEmailStepProps) {
-  const t = useMemo(
-    () => createTranslator({ ...enUSBlockedMessages, ...resolveMessages(locale, messages) }),
-    [locale, messages],
-  );
   const flow = useBindEmail({ client, resendSeconds, onBound: (email) => onBound(t('email.bound', { email })) });
   const id = useId();
-  const ids = { email: `${id}-email`, emailError: `${id}-email-error`, code: `${id}-code`, hint: `${id}-hint` };
-  const codeErrorId = `${id}-code-error`;
+  const ids = {
+    email: `${id}-email`,
+    emailError: `${id}-email-error`,
+    code: `${id}-code`,
+    hint: `${id}-hint`,
+    codeError: `${id}-code-error`,
+  };
   const { min, max } = codeLength;
   const schema = useMemo(() => createBindEmailSchema({ min, max }), [min, max]);
   const {
@@ -63,8 +67,7 @@ export default function BindEmailStep({
   } = useForm<BindEmailForm>({
     resolver: zodResolver(schema),
     defaultValues: { email: '', passCode: '' },
-    shouldFocusError: false,
-    reValidateMode: 'onSubmit',
+    ...formRules,
   });
   const alertRef = useRef<HTMLDivElement>(null);
   const lengthText = min === max ? String(min) : t('code.length-range', { min, max });
@@ -153,7 +156,7 @@ export default function BindEmailStep({
           id={ids.code}
           codeLength={codeLength}
           aria-invalid={codeError ? true : undefined}
-          aria-describedby={codeError ? `${ids.hint} ${codeErrorId}` : ids.hint}
+          aria-describedby={codeError ? `${ids.hint} ${ids.codeError}` : ids.hint}
           readOnly={busy}
           {...register('passCode')}
         />
@@ -161,7 +164,7 @@ export default function BindEmailStep({
           {t('email.code-hint', { length: lengthText })}
         </p>
         {codeError && (
-          <p id={codeErrorId} className="upk-field-error" role="alert">
+          <p id={ids.codeError} className="upk-field-error" role="alert">
             {codeError}
           </p>
         )}

@@ -17,7 +17,7 @@ export interface BlockedProps extends BodyProps {
  * meet these, so they are a chunk of their own, which the dialog fetches as it opens.
  */
 export default function Blocked(props: BlockedProps) {
-  const { flow, locale, messages, descriptionId, close, client, onBindEmail, onBound } = props;
+  const { flow, locale, messages, descriptionId, close, client, onBindEmail } = props;
   const t = useMemo(
     () => createTranslator({ ...enUSBlockedMessages, ...resolveMessages(locale, messages) }),
     [locale, messages],
@@ -29,15 +29,7 @@ export default function Blocked(props: BlockedProps) {
   const inline = only && !host && !!client.sendBindEmailCode && !!client.bindEmail;
 
   if (inline && emailing) {
-    return (
-      <BindEmailStep
-        {...props}
-        onBack={() => setEmailing(false)}
-        onCancel={close}
-        onBound={onBound}
-        messages={messages}
-      />
-    );
+    return <BindEmailStep {...props} t={t} onBack={() => setEmailing(false)} onCancel={close} />;
   }
   const forward = host || inline;
   return (

@@ -1,5 +1,14 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 
+/**
+ * How the kit's forms validate, the phone's and the email step's alike. Focus moves once the
+ * message is on the page (each form's effect), so the field is announced with it; the form's own
+ * focus would come a render before the message. What a field says changes when the person
+ * submits, not at every key: after a wrong code, typing must not flip the alert to "too short" and
+ * back to the server's answer.
+ */
+export const formRules = { shouldFocusError: false, reValidateMode: 'onSubmit' } as const;
+
 /** A message in place of the form (success, a failure, a blocker) and its buttons. */
 export function Notice({
   descriptionId,

@@ -35,7 +35,7 @@ import {
   type Translate,
 } from '../i18n/messages';
 import { CodeInput } from './CodeInput';
-import { Action, Notice } from './Notice';
+import { Action, formRules, Notice } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
 
 export interface UnbindPhoneDialogProps {
@@ -109,6 +109,7 @@ export function UnbindPhoneDialog({
     const dialog = dialogRef.current;
     if (!dialog) return;
     if (open && !dialog.open) {
+      void loadBlocked();
       opener.current = document.activeElement as HTMLElement | null;
       dialog.showModal();
     } else if (!open && dialog.open) {
@@ -200,7 +201,8 @@ export interface BodyProps {
 }
 
 // The states few people meet (no phone, only login method, the email step) are a chunk of their
-// own, fetched as the dialog opens: it is there by the time the account says the phone cannot go.
+// own, fetched as the dialog opens (the opening effect): it is there by the time the account says
+// the phone cannot go.
 const loadBlocked = () => import('./Blocked');
 const Blocked = lazy(loadBlocked);
 
@@ -208,7 +210,6 @@ function DialogBody(props: BodyProps) {
   const { flow, t, descriptionId, close } = props;
   // What the form says once the email step bound an address.
   const [bound, setBound] = useState('');
-  void loadBlocked();
   if (flow.isUnbound) {
     return (
       <Notice
@@ -285,12 +286,7 @@ function UnbindForm({
   } = useForm<PassCodeForm>({
     resolver: zodResolver(schema),
     defaultValues: { passCode: '' },
-    // Focus moves once the message is on the page (the effect below), so the field is announced
-    // with it; the form's own focus would come a render before the message.
-    shouldFocusError: false,
-    // What the field says changes when the person submits, not at every key: after a wrong code,
-    // typing must not flip the alert to "too short" and back to the server's answer.
-    reValidateMode: 'onSubmit',
+    ...formRules,
   });
   const alertRef = useRef<HTMLDivElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);

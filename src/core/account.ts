@@ -5,7 +5,7 @@ import type { Account, PhoneNumber } from './types';
  * does not say whether a username has a password, so this only lets the UI warn early: the
  * server's answer (`only-login-method`) is the final word.
  */
-export function hasOtherLoginMethod(account: Account): boolean {
+export function hasOtherLoginMethod(account: Pick<Account, 'email' | 'username' | 'identities'>): boolean {
   return Boolean(account.email || account.username || account.identities.length);
 }
 

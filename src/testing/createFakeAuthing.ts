@@ -1,4 +1,5 @@
 import { delay, getResponse, type HttpHandler, HttpResponse, http } from 'msw';
+import { hasOtherLoginMethod } from '../core/account';
 import { createAuthingClient } from '../core/authing/createAuthingClient';
 import type { UnbindPhoneClient } from '../core/types';
 import type { UnbindPhoneErrorKind } from '../core/UnbindPhoneError';
@@ -161,7 +162,6 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
     );
   const throttled = (message: string, seconds: number) =>
     envelope(429, message, {}, { headers: { 'retry-after': String(seconds) } });
-  const hasOtherLoginMethod = () => Boolean(account.email || account.username || account.identities.length);
   const ok = (data?: unknown) => envelope(200, '操作成功', data === undefined ? {} : { data });
 
   /** The faults shared by send-sms and unbind-phone; `undefined` means "answer normally". */
@@ -258,7 +258,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
           return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
       }
       if (!account.phone) return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
-      if (!hasOtherLoginMethod()) return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
+      if (!hasOtherLoginMethod(account)) return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
       if (!sentCode || body?.passCode !== sentCode) return envelope(400, '验证码验证失败', { apiCode: 2001 });
       account = { ...account, phone: null, phoneCountryCode: null };
       sentCode = null;

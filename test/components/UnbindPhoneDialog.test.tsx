@@ -16,6 +16,7 @@ import {
   openDialog,
   pasteInto,
   requestsTo,
+  toRemoving,
   typeCode,
 } from '../helpers';
 
@@ -346,11 +347,7 @@ describe('a modal done right', () => {
 
   test('ignores Escape while the unbind request is in flight', async () => {
     const { calls } = renderDialog({ delayMs: 3000 });
-    await openDialog();
-    await sendCode();
-    await userEvent.fill(codeInput(), '123456');
-    await userEvent.click(button('Remove phone'));
-    await expect.element(button('Removing…')).toBeVisible();
+    await toRemoving();
     await userEvent.keyboard('{Escape}');
     await userEvent.keyboard('{Escape}');
     await expect.element(dialog()).toBeVisible();

@@ -2,9 +2,9 @@
 // DevTools protocol. The one thing that moves, the spinner of "Removing…", stands still when the
 // person asked for less motion, and turns otherwise (so the check can fail).
 import { afterEach, beforeAll, expect, test } from 'vitest';
-import { cdp, page, userEvent } from 'vitest/browser';
+import { cdp } from 'vitest/browser';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, openDialog } from '../helpers';
+import { toRemoving } from '../helpers';
 
 beforeAll(startWorker);
 afterEach(async () => {
@@ -18,12 +18,7 @@ test.each([
 ])('prefers-reduced-motion: %s → the spinner %s', async (preference, expected) => {
   await cdp().send('Emulation.setEmulatedMedia', { features: [{ name: 'prefers-reduced-motion', value: preference }] });
   renderDialog({ unbindDelayMs: 2000 });
-  await openDialog();
-  await userEvent.click(button('Send code'));
-  await expect.element(page.getByText('Code sent to +86 138****5678.')).toBeVisible();
-  await userEvent.fill(codeInput(), '123456');
-  await userEvent.click(button('Remove phone'));
-  await expect.element(button('Removing…')).toBeVisible();
+  await toRemoving();
   const spinner = document.querySelector('.upk-spinner');
   expect(spinner).not.toBeNull();
   const animation = getComputedStyle(spinner as Element).animationName;
