@@ -99,9 +99,10 @@ export default function BindEmailStep({
   }, [flow.codeSentTo, setFocus]);
 
   const send = async () => {
-    // Only the address is checked before a code goes to it.
+    // Only the address is checked before a code goes to it. A refused address gets focus from the
+    // effect above, once its message is on the page (focus moved here came first in WebKit, and
+    // the field was heard without the message).
     if (await trigger('email')) await flow.sendCode(normalizeEmail(getValues('email')));
-    else setFocus('email');
   };
   const onSubmit = handleSubmit(async (values) => {
     await flow.bind(values);
