@@ -35,6 +35,12 @@ export interface UnbindPhoneErrorDetails {
   readonly requestId?: string | undefined;
   /** The server's own message, as it sent it (shown to people only as plain text). */
   readonly serverMessage?: string | undefined;
+  /**
+   * The language of `serverMessage` (BCP 47), when known: the dialog sets it as the message's
+   * `lang`. The Authing adapters tell it from the script (`textLang`): Authing answers in Chinese
+   * unless told otherwise, whatever the dialog's language.
+   */
+  readonly serverMessageLang?: string | undefined;
   /** For `rate-limited`: how long the server asks us to wait. */
   readonly retryAfterSeconds?: number | undefined;
   readonly cause?: unknown;
@@ -51,6 +57,7 @@ export class UnbindPhoneError extends Error {
   declare readonly apiCode: number | undefined;
   declare readonly requestId: string | undefined;
   declare readonly serverMessage: string | undefined;
+  declare readonly serverMessageLang: string | undefined;
   declare readonly retryAfterSeconds: number | undefined;
 
   constructor(kind: UnbindPhoneErrorKind, details: UnbindPhoneErrorDetails = {}) {

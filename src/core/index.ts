@@ -33,6 +33,7 @@ export {
   type PassCodeLength,
   type PassCodeLengthOption,
 } from './passCode';
+export { textLang } from './textLang';
 export type { Account, LinkedIdentity, PhoneNumber, RequestOptions, UnbindPhoneClient } from './types';
 export {
   isUnbindPhoneError,

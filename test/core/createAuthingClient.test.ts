@@ -174,6 +174,15 @@ describe('the error kind of each answer', () => {
     const error = await failure(client().unbindPhone({ passCode: '1234' }));
     expect(error.kind).toBe('only-login-method');
     expect(error.serverMessage).toBe('当前用户未绑定其他登录方式');
+    expect(error.serverMessageLang).toBe('zh');
+  });
+
+  it('says which language the server message is in, so a reader can voice it', async () => {
+    answerUnbind(() => envelope(500, undefined, 'Internal server error'));
+    expect(await failure(client().unbindPhone({ passCode: '1234' }))).toMatchObject({
+      serverMessage: 'Internal server error',
+      serverMessageLang: 'en',
+    });
   });
 
   it('reads the envelope of an HTTP error status too', async () => {

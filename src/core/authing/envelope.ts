@@ -1,3 +1,4 @@
+import { textLang } from '../textLang';
 import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
 import { type AuthingEnvelope, authingSchemas } from './schemas';
@@ -31,6 +32,7 @@ export function readEnvelope(json: unknown, context: EnvelopeContext): AuthingEn
     apiCode,
     requestId: envelope.requestId ?? undefined,
     serverMessage: envelope.message ?? undefined,
+    serverMessageLang: envelope.message ? textLang(envelope.message) : undefined,
     retryAfterSeconds: context.retryAfterSeconds,
   });
 }
