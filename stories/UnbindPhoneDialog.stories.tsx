@@ -119,10 +119,18 @@ type Story = StoryObj<Args>;
 type Context = Parameters<NonNullable<Story['play']>>[0];
 const fakeOf = (context: Context) => context.loaded.fake as FakeAuthing;
 
+/** Send code once the account is in: until then the form shows "Loading…" and the button waits. */
+const readySendButton = async (context: Context) => {
+  const t = textsFor(context);
+  const send = await context.canvas.findByRole('button', { name: t('send.idle') });
+  await waitFor(() => expect(send).not.toHaveAttribute('aria-disabled'));
+  return send;
+};
+
 const sendCode = async (context: Context) => {
   const { canvas, userEvent } = context;
   const t = textsFor(context);
-  await userEvent.click(await canvas.findByRole('button', { name: t('send.idle') }));
+  await userEvent.click(await readySendButton(context));
   await canvas.findByText(t('send.sent', { phone: '+86 138****5678' }));
 };
 
@@ -158,9 +166,8 @@ export const ClosedWithTrigger: Story = {
 export const OpenIdle: Story = {
   play: async (context) => {
     const t = textsFor(context);
-    await waitFor(async () =>
-      expect(await context.canvas.findByRole('button', { name: t('send.idle') })).toHaveFocus(),
-    );
+    await expect(await readySendButton(context)).toHaveFocus();
+    await expect(context.canvas.getByText(t('dialog.description', { phone: '+86 138****5678' }))).toBeVisible();
   },
 };
 
@@ -177,7 +184,7 @@ export const Sending: Story = {
   play: async (context) => {
     const t = textsFor(context);
     fakeOf(context).setScenario('no-answer');
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await context.userEvent.click(await readySendButton(context));
     await expect(await context.canvas.findByRole('button', { name: t('send.pending') })).toHaveAttribute(
       'aria-busy',
       'true',
@@ -189,7 +196,11 @@ export const CountingDown: Story = {
   play: async (context) => {
     const t = textsFor(context);
     await sendCode(context);
-    await expect(await context.canvas.findByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect(await context.canvas.findByText(/60|59/)).toHaveClass('upk-send-wait');
+    await expect(context.canvas.getByRole('button', { name: t('send.again') })).toHaveAttribute(
+      'aria-disabled',
+      'true',
+    );
     await waitFor(async () => expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus());
   },
 };
@@ -251,9 +262,10 @@ export const RateLimited: Story = {
   args: { scenario: 'rate-limited', httpStatuses: true },
   play: async (context) => {
     const t = textsFor(context);
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await context.userEvent.click(await readySendButton(context));
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.rate-limited'));
-    await expect(context.canvas.getByRole('button', { name: /4[12]/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect(await context.canvas.findByText(/4[12]/)).toHaveClass('upk-send-wait');
+    await expect(context.canvas.getByRole('button', { name: t('send.idle') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -359,7 +371,8 @@ export const BindEmailRateLimited: Story = {
     const t = textsFor(context);
     await sendEmailCode(context);
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.rate-limited'));
-    await expect(context.canvas.getByRole('button', { name: /60|59/ })).toHaveAttribute('aria-disabled', 'true');
+    await expect(await context.canvas.findByText(/60|59/)).toHaveClass('upk-send-wait');
+    await expect(context.canvas.getByRole('button', { name: t('send.idle') })).toHaveAttribute('aria-disabled', 'true');
   },
 };
 
@@ -397,7 +410,7 @@ export const NetworkDown: Story = {
   args: { scenario: 'network-down' },
   play: async (context) => {
     const t = textsFor(context);
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await context.userEvent.click(await readySendButton(context));
     await expect(await context.canvas.findByRole('alert')).toHaveTextContent(t('error.network'));
   },
 };
@@ -406,7 +419,7 @@ export const ServerError: Story = {
   args: { scenario: 'server-error' },
   play: async (context) => {
     const t = textsFor(context);
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('send.idle') }));
+    await context.userEvent.click(await readySendButton(context));
     const alert = await context.canvas.findByRole('alert');
     await expect(alert).toHaveTextContent(t('error.server'));
     await waitFor(() => expect(alert).toHaveFocus());

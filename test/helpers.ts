@@ -5,6 +5,8 @@ import { page, userEvent } from 'vitest/browser';
 export const dialog = () => page.getByRole('dialog');
 export const codeInput = (label = 'Verification code') => page.getByLabelText(label);
 export const button = (name: string | RegExp) => page.getByRole('button', { name, exact: true });
+/** The line under the send button that counts down the wait ("Send again in 42 s"). */
+export const sendWait = (text: string | RegExp) => page.getByText(text, { exact: true });
 
 export async function openDialog() {
   await userEvent.click(button('Manage phone number'));

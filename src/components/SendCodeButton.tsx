@@ -15,23 +15,30 @@ export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'butt
 }
 
 /**
- * "Send code", then "Send again in 59 s". Only this button re-renders each second. While it
- * waits or sends it stays focusable (aria-disabled) and ignores clicks, so focus is never lost.
+ * "Send code", "Sending…", then "Send again", and while the wait runs a line beside it that counts
+ * down ("Send again in 59 s"). The button's own label (its accessible name) never counts: a screen
+ * reader would say a new name every second while it has focus, and a speech-input user could not
+ * say a label that keeps changing. Only this component re-renders each second. While it waits or
+ * sends it stays focusable (aria-disabled) and ignores clicks, so focus is never lost; an
+ * `aria-disabled` you pass joins in (the dialog's, while the account loads).
  */
 export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(function SendCodeButton(
-  { availableAt, pending = false, sent = false, locale, messages, className, onClick, ...props },
+  {
+    availableAt,
+    pending = false,
+    sent = false,
+    locale,
+    messages,
+    className,
+    onClick,
+    'aria-disabled': paused,
+    ...props
+  },
   ref,
 ) {
   const t = createTranslator(resolveMessages(locale, messages));
   const seconds = useResendCountdown(availableAt);
   const waiting = pending || seconds > 0;
-  const label = pending
-    ? t('send.pending')
-    : seconds > 60
-      ? t('send.countdown-minutes', { minutes: Math.ceil(seconds / 60) })
-      : seconds > 0
-        ? t('send.countdown', { seconds })
-        : t(sent ? 'send.again' : 'send.idle');
 
   const handleClick = (event: MouseEvent<HTMLButtonElement>) => {
     if (waiting || props.disabled) {
@@ -42,16 +49,26 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
   };
 
   return (
-    <button
-      ref={ref}
-      type="button"
-      className={`upk-button upk-send ${className ?? ''}`}
-      aria-disabled={waiting || undefined}
-      aria-busy={pending || undefined}
-      onClick={handleClick}
-      {...props}
-    >
-      {label}
-    </button>
+    <>
+      <button
+        ref={ref}
+        type="button"
+        className={`upk-button upk-send ${className ?? ''}`}
+        aria-disabled={waiting || paused || undefined}
+        aria-busy={pending || undefined}
+        onClick={handleClick}
+        {...props}
+      >
+        {t(pending ? 'send.pending' : sent ? 'send.again' : 'send.idle')}
+      </button>
+      {!pending && seconds > 0 && (
+        <span className="upk-send-wait">
+          {t(seconds > 60 ? 'send.countdown-minutes' : 'send.countdown', {
+            seconds,
+            minutes: Math.ceil(seconds / 60),
+          })}
+        </span>
+      )}
+    </>
   );
 });

@@ -215,19 +215,12 @@ function DialogBody(props: BodyProps) {
       <Notice
         descriptionId={descriptionId}
         tone="success"
-        text={t('success.body', { phone: flow.removedPhone ? maskPhone(flow.removedPhone) : '' })}
+        text={t('success.body', { phone: phoneText(flow.removedPhone) })}
       >
         <Action primary focus describedBy={descriptionId} onClick={close}>
           {t('success.done')}
         </Action>
       </Notice>
-    );
-  }
-  if (flow.isLoadingAccount) {
-    return (
-      <p id={descriptionId} className="upk-description" role="status">
-        {t('dialog.loading')}
-      </p>
     );
   }
   if (flow.accountError && !flow.account) {
@@ -275,6 +268,7 @@ function UnbindForm({
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
   const fieldErrorId = `${id}-field-error`;
+  const statusId = `${id}-status`;
   // Keyed by the numbers: `codeLength` is a fresh object on every render of the dialog.
   const { min, max } = codeLength;
   const schema = useMemo(() => createPassCodeSchema({ min, max }), [min, max]);
@@ -285,24 +279,23 @@ function UnbindForm({
     formState: { errors, submitCount },
   } = useForm<PassCodeForm>({
     resolver: zodResolver(schema),
-    defaultValues: { passCode: '' },
     ...formRules,
   });
   const alertRef = useRef<HTMLDivElement>(null);
   const sendRef = useRef<HTMLButtonElement>(null);
-  const lengthText =
-    codeLength.min === codeLength.max
-      ? String(codeLength.min)
-      : t('code.length-range', { min: codeLength.min, max: codeLength.max });
+  const lengthText = min === max ? `${min}` : t('code.length-range', { min, max });
 
   const { error } = flow;
   const codeProblem = error && (error.kind === 'invalid-code' || error.kind === 'code-expired') ? error : null;
   const fieldError = errors.passCode?.message
     ? t(errors.passCode.message as MessageKey, { length: lengthText })
     : codeProblem
-      ? t(`error.${codeProblem.kind}`)
+      ? errorText(t, codeProblem)
       : null;
   const alert = error && !codeProblem ? error : null;
+  // The server's own words keep their own language (a Chinese message is not read in an English
+  // voice); the words around them are the dialog's.
+  const said = t('error.server-said', { message: '\0' }).split('\0');
 
   // Focus follows what the person must do next: the failure to read, or the code to fix.
   const invalid = errors.passCode;
@@ -317,17 +310,25 @@ function UnbindForm({
     if (flow.codeSent) setFocus('passCode');
     else sendRef.current?.focus();
   }, [flow.codeSent, setFocus]);
+  // On open, the form is there (it shows "Loading…" until the account arrives) and showModal()
+  // puts focus straight on Send code: one focus move, not Close and then Send code. A layout
+  // effect runs before the dialog's, which opens it; React's autoFocus would not set the attribute.
+  useClientLayoutEffect(() => {
+    // biome-ignore lint/style/noNonNullAssertion: the button is rendered with the form
+    sendRef.current!.autofocus = true;
+  }, []);
 
   const onSubmit = handleSubmit(async ({ passCode }) => {
     await flow.unbind(passCode);
   });
 
-  const describedBy = [hintId, fieldError ? fieldErrorId : null].filter(Boolean).join(' ');
+  const describedBy = fieldError ? `${hintId} ${fieldErrorId}` : hintId;
 
   return (
     <form className="upk-body" noValidate onSubmit={onSubmit}>
-      <p id={descriptionId} className="upk-description">
-        {t('dialog.description', { phone: phoneText(flow) })}
+      {/* Polite: "Loading…" becomes the phone to remove while focus is on Send code. */}
+      <p id={descriptionId} className="upk-description" aria-live="polite">
+        {t(flow.isLoadingAccount ? 'dialog.loading' : 'dialog.description', { phone: phoneText(flow.phone) })}
       </p>
 
       <div className="upk-field">
@@ -348,6 +349,9 @@ function UnbindForm({
             availableAt={flow.resendAvailableAt}
             pending={flow.isSending}
             sent={flow.codeSent}
+            aria-disabled={flow.isLoadingAccount}
+            // What the status line says is heard with the button ("Email … is bound. Now remove the phone.").
+            aria-describedby={statusId}
             locale={locale}
             messages={messages}
             onClick={() => void flow.sendCode()}
@@ -363,15 +367,21 @@ function UnbindForm({
         )}
       </div>
 
-      <p className="upk-status" role="status">
-        {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', { phone: phoneText(flow) }) : bound}
+      <p id={statusId} className="upk-status" role="status">
+        {flow.codeSent
+          ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', { phone: phoneText(flow.phone) })
+          : bound}
       </p>
 
       {alert && (
         <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={errorText(t, alert)}>
           <p>{errorText(t, alert)}</p>
           {alert.serverMessage && alert.kind === 'server' && (
-            <p className="upk-alert-detail">{t('error.server-said', { message: alert.serverMessage })}</p>
+            <p className="upk-alert-detail">
+              {said[0]}
+              <span lang={alert.serverMessageLang}>{alert.serverMessage}</span>
+              {said[1]}
+            </p>
           )}
           {alert.requestId && (
             <p className="upk-alert-detail">{t('error.reference', { requestId: alert.requestId })}</p>
@@ -400,21 +410,20 @@ function UnbindForm({
 // A modal dialog makes the page inert, but Tab from its last control still leaves for the
 // browser's own UI; wrap around instead, as a person expects from a modal.
 function keepTabInside(event: KeyboardEvent<HTMLDialogElement>) {
+  // In the order Tab moves: from the last control, focus goes to the first.
   const inside = [...event.currentTarget.querySelectorAll<HTMLElement>('button,input')];
-  const to = event.shiftKey ? inside.at(-1) : inside[0];
-  const from = event.shiftKey ? inside[0] : inside.at(-1);
-  const active = document.activeElement;
-  if (active === from || !event.currentTarget.contains(active)) {
+  if (event.shiftKey) inside.reverse();
+  if (document.activeElement === inside.at(-1)) {
     event.preventDefault();
-    to?.focus();
+    inside[0]?.focus();
   }
 }
 
 // React 18 warns about useLayoutEffect while rendering on a server, where it would do nothing anyway.
 const useClientLayoutEffect = typeof document === 'undefined' ? useEffect : useLayoutEffect;
 
-function phoneText(flow: UnbindPhoneController): string {
-  return flow.phone ? maskPhone(flow.phone) : '';
+function phoneText(phone: PhoneNumber | null): string {
+  return phone ? maskPhone(phone) : '';
 }
 
 function errorText(t: Translate, error: UnbindPhoneError): string {

@@ -5,7 +5,7 @@ import { afterEach, beforeAll, describe, expect, onTestFinished, test } from 'vi
 import { page, userEvent } from 'vitest/browser';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, contrast, openDialog, toRemoving, typeCode } from '../helpers';
+import { button, codeInput, contrast, dialog, openDialog, sendWait, toRemoving, typeCode } from '../helpers';
 
 beforeAll(startWorker);
 afterEach(() => worker.resetHandlers());
@@ -99,6 +99,79 @@ describe('what is said stays what is meant', () => {
     await userEvent.click(button('Remove phone'));
     await expect.element(button(name)).toHaveFocus();
     await expect.element(button(name)).toHaveAccessibleDescription(said);
+  });
+});
+
+describe('focus and names that hold still', () => {
+  /** Every element inside the dialog that takes focus from now on, in order. */
+  function watchFocus() {
+    const moves: string[] = [];
+    const onFocus = (event: FocusEvent) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('dialog')) moves.push(target.getAttribute('aria-label') ?? target.textContent ?? '');
+    };
+    document.addEventListener('focusin', onFocus);
+    onTestFinished(() => document.removeEventListener('focusin', onFocus));
+    return moves;
+  }
+
+  test.each([
+    ['an account that answers at once', 0],
+    ['an account that takes a second', 1000],
+  ])('focus moves once on open, straight to Send code (%s), the first and the second time', async (_, delayMs) => {
+    renderDialog({ delayMs });
+    for (const time of [1, 2]) {
+      const moves = watchFocus();
+      await openDialog();
+      await expect.element(page.getByText(/^Remove \+86\s138\*\*\*\*5678 from your account/)).toBeVisible();
+      await new Promise((settled) => setTimeout(settled, 200));
+      expect(moves, `open ${time}`).toEqual(['Send code']);
+      await userEvent.click(button('Cancel'));
+      await expect.element(dialog()).not.toBeInTheDocument();
+    }
+  });
+
+  test('while the account loads, the form is there and says so; Send code waits for it', async () => {
+    const { fake } = renderDialog({ delayMs: 1000 });
+    await openDialog();
+    await expect.element(dialog()).toHaveAccessibleDescription('Loading your account…');
+    await expect.element(button('Send code')).toHaveAttribute('aria-disabled', 'true');
+    await userEvent.click(button('Send code'), { force: true });
+    await expect.element(button('Send code')).not.toHaveAttribute('aria-disabled');
+    expect(fake.state().smsCount).toBe(0);
+  });
+
+  test("the countdown never changes the button's name, only the line under it", async () => {
+    renderDialog({ props: { resendSeconds: 3 } });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    await expect.element(sendWait(/^Send again in [23] s$/)).toBeVisible();
+    const send = button('Send again');
+    (send.element() as HTMLElement).focus();
+    const names = new Set<string>();
+    const waits = new Set<string>();
+    for (let sample = 0; sample < 25; sample += 1) {
+      await expect.element(send).toHaveFocus();
+      await expect.element(send).toHaveAccessibleName('Send again');
+      names.add(send.element().textContent ?? '');
+      waits.add(document.querySelector('.upk-send-wait')?.textContent ?? '');
+      await new Promise((settled) => setTimeout(settled, 100));
+    }
+    // The wait did count (at least two numbers were shown) while the name stood still.
+    expect(waits.size).toBeGreaterThanOrEqual(2);
+    expect([...names]).toEqual(['Send again']);
+    await expect.element(send, { timeout: 4000 }).not.toHaveAttribute('aria-disabled');
+  });
+
+  test("a server's message keeps its own language inside the dialog's", async () => {
+    renderDialog({ scenario: 'server-error' });
+    await openDialog();
+    await userEvent.click(button('Send code'));
+    const said = page.getByText('服务器内部错误', { exact: true });
+    await expect.element(said).toBeVisible();
+    expect(said.element().getAttribute('lang')).toBe('zh');
+    expect(said.element().closest('[lang]:not(span)')?.getAttribute('lang')).toBe('en-US');
+    expect(said.element().parentElement?.textContent).toBe('Server message: 服务器内部错误');
   });
 });
 

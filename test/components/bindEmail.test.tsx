@@ -3,7 +3,7 @@ import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { renderDialog, startWorker, worker } from '../harness';
-import { button, codeInput, dialog, expectNoAxeViolations, openDialog, requestsTo } from '../helpers';
+import { button, codeInput, dialog, expectNoAxeViolations, openDialog, requestsTo, sendWait } from '../helpers';
 
 beforeAll(startWorker);
 afterEach(() => worker.resetHandlers());
@@ -39,6 +39,9 @@ describe('the email step, inside the dialog', () => {
 
     // Back at the phone, with what happened and what comes next.
     await expect.element(page.getByText('Email han.mei@example.com is bound. Now remove the phone.')).toBeVisible();
+    // Focus is back on Send code, and the confirmation is heard with it.
+    await expect.element(button('Send code')).toHaveFocus();
+    await expect.element(button('Send code')).toHaveAccessibleDescription(/is bound\. Now remove the phone\./);
     await expect.element(button('Send code')).toHaveFocus();
     await userEvent.click(button('Send code'));
     await userEvent.fill(codeInput(), '123456');
@@ -102,7 +105,7 @@ describe('the email step, inside the dialog', () => {
     await toEmailStep();
     await sendEmailCode('han.mei@example.com');
     await expect.element(page.getByRole('alert')).toHaveTextContent('Too many attempts.');
-    await expect.element(page.getByRole('button', { name: /Send again in (60|59) s/ })).toBeVisible();
+    await expect.element(sendWait(/Send again in (60|59) s/)).toBeVisible();
   });
 
   test('a double click on Bind email sends one request', async () => {
