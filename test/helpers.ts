@@ -1,6 +1,10 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { enUS } from '../src/i18n/en-US';
+import { jaJP } from '../src/i18n/ja-JP';
+import { zhCN } from '../src/i18n/zh-CN';
+import { zhTW } from '../src/i18n/zh-TW';
 
 export const dialog = () => page.getByRole('dialog');
 export const codeInput = (label = 'Verification code') => page.getByLabelText(label);
@@ -8,9 +12,22 @@ export const button = (name: string | RegExp) => page.getByRole('button', { name
 /** The line under the send button that counts down the wait ("Send again in 42 s"). */
 export const sendWait = (text: string | RegExp) => page.getByText(text, { exact: true });
 
-export async function openDialog() {
+const loadingTexts = [enUS, zhCN, zhTW, jaJP].map((pack) => pack.messages['dialog.loading']);
+
+/**
+ * Opens the dialog and, unless `loaded` is false, waits until it has read the account, as a
+ * person waits for "Loading your account…" to go: until then Send code is aria-disabled, and a
+ * WebDriver click (WebKit's) would land on it where Playwright's waits.
+ */
+export async function openDialog({ loaded = true } = {}) {
   await userEvent.click(button('Manage phone number'));
   await expect.element(dialog()).toBeVisible();
+  if (!loaded) return;
+  const description = () => {
+    const box = document.querySelector('dialog[open]');
+    return document.getElementById(box?.getAttribute('aria-describedby') ?? '')?.textContent ?? '';
+  };
+  await expect.poll(() => loadingTexts.includes(description()), { timeout: 5000 }).toBe(false);
 }
 
 /**

@@ -133,7 +133,7 @@ describe('focus and names that hold still', () => {
 
   test('while the account loads, the form is there and says so; Send code waits for it', async () => {
     const { fake } = renderDialog({ delayMs: 1000 });
-    await openDialog();
+    await openDialog({ loaded: false });
     await expect.element(dialog()).toHaveAccessibleDescription('Loading your account…');
     await expect.element(button('Send code')).toHaveAttribute('aria-disabled', 'true');
     await userEvent.click(button('Send code'), { force: true });

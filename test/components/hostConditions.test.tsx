@@ -75,8 +75,9 @@ describe('identity: never another account', () => {
     await userEvent.click(button('Cancel'));
 
     users.session.user = 'B';
-    users.session.profileDelayMs = 400;
-    await openDialog();
+    // Long enough that the click below lands while it loads, in the slowest engine too.
+    users.session.profileDelayMs = 2000;
+    await openDialog({ loaded: false });
     // While B's profile loads: nothing of A, no action.
     await expect.element(page.getByText('Loading your account…')).toBeVisible();
     expect(document.querySelector('dialog')?.textContent).not.toContain('0001');
