@@ -54,6 +54,7 @@ export default function BindEmailStep({
     code: `${id}-code`,
     hint: `${id}-hint`,
     codeError: `${id}-code-error`,
+    status: `${id}-status`,
   };
   const { min, max } = codeLength;
   const schema = useMemo(() => createBindEmailSchema({ min, max }), [min, max]);
@@ -129,7 +130,9 @@ export default function BindEmailStep({
             spellCheck={false}
             maxLength={254}
             aria-invalid={emailError ? true : undefined}
-            aria-describedby={emailError ? ids.emailError : undefined}
+            // Focus lands here as the step opens: the field says why the step is there (the
+            // description), and after a refused address, what is wrong with it instead.
+            aria-describedby={emailError ? ids.emailError : descriptionId}
             readOnly={busy}
             {...register('email')}
           />
@@ -137,6 +140,7 @@ export default function BindEmailStep({
             availableAt={flow.resendAvailableAt}
             pending={flow.isSending}
             sent={!!flow.codeSentTo}
+            aria-describedby={ids.status}
             locale={locale}
             messages={messages}
             onClick={() => void send()}
@@ -171,7 +175,7 @@ export default function BindEmailStep({
         )}
       </div>
 
-      <p className="upk-status" role="status">
+      <p id={ids.status} className="upk-status" role="status">
         {flow.codeSentTo ? t('email.sent', { email: flow.codeSentTo }) : ''}
       </p>
 
