@@ -30,7 +30,9 @@ describe('the email step, inside the dialog', () => {
     await toEmailStep();
     await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('First bind an email address'));
     // Focus is on the Email field, which says why the step is there.
-    await expect.element(emailInput()).toHaveAccessibleDescription(expect.stringContaining('First bind an email address'));
+    await expect
+      .element(emailInput())
+      .toHaveAccessibleDescription(expect.stringContaining('First bind an email address'));
     await expectNoAxeViolations();
 
     await sendEmailCode('han.mei@example.com');
