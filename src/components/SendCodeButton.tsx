@@ -3,7 +3,7 @@ import { useResendCountdown } from '../hooks/useResendCountdown';
 import { createTranslator, type LocalePack, type Messages, resolveMessages } from '../i18n/messages';
 
 export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
-  /** Epoch ms until which sending is paused; the button counts down to it. */
+  /** Epoch ms until which sending is paused; the line beside the button counts down to it. */
   readonly availableAt?: number | null | undefined;
   /** A send is in flight. */
   readonly pending?: boolean | undefined;
@@ -19,8 +19,9 @@ export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'butt
  * down ("Send again in 59 s"). The button's own label (its accessible name) never counts: a screen
  * reader would say a new name every second while it has focus, and a speech-input user could not
  * say a label that keeps changing. Only this component re-renders each second. While it waits or
- * sends it stays focusable (aria-disabled) and ignores clicks, so focus is never lost; an
- * `aria-disabled` you pass joins in (the dialog's, while the account loads).
+ * sends it stays focusable (aria-disabled) and ignores clicks, so focus is never lost. An
+ * `aria-disabled` you pass is shown too, but clicks still reach `onClick` (the dialog's, while the
+ * account loads: its send does nothing until there is a phone).
  */
 export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>(function SendCodeButton(
   {
