@@ -130,6 +130,8 @@ function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfig
 /** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
 const engine = process.env.UPK_ENGINE;
 
+const emailOnly = /\/src\/(core\/email|hooks\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
+
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
 const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
 
@@ -155,15 +157,29 @@ export default defineConfig({
   plugins: [react()],
   build: {
     lib: {
-      entry: { index: 'src/index.ts', core: 'src/core/index.ts', testing: 'src/testing/index.ts' },
+      entry: {
+        index: 'src/index.ts',
+        core: 'src/core/index.ts',
+        email: 'src/email.ts',
+        testing: 'src/testing/index.ts',
+      },
       formats: ['es'],
     },
     rollupOptions: {
       external: (id) => peers.test(id),
       plugins: [emitStylesheet],
+      // Lets the email group leave its imports where they are (see codeSplitting below).
+      preserveEntrySignatures: 'allow-extension',
       // The main entry is client code (hooks, the dialog): Next.js's App Router must see it as a
       // client module. `core` and `testing` hold no React and stay importable from server code.
-      output: { banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : '') },
+      output: {
+        banner: (chunk) => (chunk.isEntry && /^(index|email)$/.test(chunk.name) ? "'use client';" : ''),
+        // The email step's hook, schema and texts are a file of their own, which only the dialog's
+        // lazy chunk and unbind-phone-kit/email import: in a file shared with the page's code, a
+        // host's bundler would put them in the page (bundlers split by file). Its own imports
+        // stay where they are (by default the group would take them along, the page's code too).
+        codeSplitting: { groups: [{ name: 'email-step', test: emailOnly, includeDependenciesRecursively: false }] },
+      },
     },
     target: 'es2022',
     sourcemap: true,

@@ -4,10 +4,10 @@ import { useForm } from 'react-hook-form';
 import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../core/email';
 import type { PassCodeLength } from '../core/passCode';
 import type { UnbindPhoneClient } from '../core/types';
-import { useBindEmail } from '../hooks/useBindEmail';
+import { type BindEmailSession, useBindEmail } from '../hooks/useBindEmail';
 import type { LocalePack, MessageKey, Messages, Translate } from '../i18n/messages';
 import { CodeInput } from './CodeInput';
-import { formRules } from './Notice';
+import { Alert, formRules } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
 
 export interface BindEmailStepProps {
@@ -17,13 +17,19 @@ export interface BindEmailStepProps {
   readonly locale?: LocalePack | undefined;
   readonly messages?: Partial<Messages> | undefined;
   readonly codeLength: PassCodeLength;
-  readonly resendSeconds?: number | undefined;
+  /** Who is signed in: another user starts the step over. */
+  readonly userId: string | undefined;
   /** The id the dialog's `aria-describedby` points at: this step's description takes it. */
   readonly descriptionId: string;
   readonly onBack: () => void;
   readonly onCancel: () => void;
-  /** The email is bound: the dialog reads the account again and goes on to the phone, saying so. */
-  readonly onBound: (confirmation: string) => unknown;
+  /** Tells the dialog that the bind has left: closing waits for its answer. */
+  readonly onBusy: (busy: boolean) => void;
+  /**
+   * The email is bound (also after Back, once the request had left): the dialog reads the
+   * account again and goes on to the phone, saying so, for that session's user only.
+   */
+  readonly onBound: (confirmation: string, session: BindEmailSession) => unknown;
 }
 
 // Server answers about the address belong under the address; about the code, under the code.
@@ -40,13 +46,25 @@ export default function BindEmailStep({
   locale,
   messages,
   codeLength,
-  resendSeconds,
+  userId,
   descriptionId,
   onBack,
   onCancel,
+  onBusy,
   onBound,
 }: BindEmailStepProps) {
-  const flow = useBindEmail({ client, resendSeconds, onBound: (email) => onBound(t('email.bound', { email })) });
+  // Its own wait (Authing sends one email a minute), not the SMS one the host may have set.
+  const flow = useBindEmail({
+    client,
+    userId,
+    onBound: (email, session) => onBound(t('email.bound', { email }), session),
+  });
+  // Once the bind has left, Close, Cancel, Escape and Back wait for its answer.
+  const held = flow.bindSent;
+  useEffect(() => {
+    onBusy(held);
+    return () => onBusy(false);
+  }, [held, onBusy]);
   const id = useId();
   const ids = {
     email: `${id}-email`,
@@ -109,7 +127,8 @@ export default function BindEmailStep({
     await flow.bind(values);
   });
 
-  const busy = flow.isBinding;
+  // "Binding…" stays until the dialog has gone on to the phone.
+  const busy = flow.isBinding || !!flow.boundEmail;
   return (
     <form className="upk-body" noValidate onSubmit={onSubmit}>
       <p id={descriptionId} className="upk-description">
@@ -128,7 +147,6 @@ export default function BindEmailStep({
             autoComplete="email"
             autoCapitalize="off"
             spellCheck={false}
-            maxLength={254}
             aria-invalid={emailError ? true : undefined}
             // Focus lands here as the step opens: the field says why the step is there (the
             // description), and after a refused address, what is wrong with it instead.
@@ -176,23 +194,21 @@ export default function BindEmailStep({
       </div>
 
       <p id={ids.status} className="upk-status" role="status">
-        {flow.codeSentTo ? t('email.sent', { email: flow.codeSentTo }) : ''}
+        {flow.codeSentTo ? t(flow.codeMaybeSent ? 'email.maybe-sent' : 'email.sent', { email: flow.codeSentTo }) : ''}
       </p>
 
-      {alert && (
-        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={t(`error.${alert.kind}`)}>
-          <p>{t(`error.${alert.kind}`)}</p>
-          {alert.requestId && (
-            <p className="upk-alert-detail">{t('error.reference', { requestId: alert.requestId })}</p>
-          )}
-        </div>
-      )}
+      {alert && <Alert ref={alertRef} t={t} error={alert} text={t(`error.${alert.kind}`)} />}
 
       <div className="upk-actions">
-        <button type="button" className="upk-button" onClick={onBack}>
+        <button type="button" className="upk-button" aria-disabled={held || undefined} onClick={() => held || onBack()}>
           {t('email.back')}
         </button>
-        <button type="button" className="upk-button" onClick={onCancel}>
+        <button
+          type="button"
+          className="upk-button"
+          aria-disabled={held || undefined}
+          onClick={() => held || onCancel()}
+        >
           {t('dialog.cancel')}
         </button>
         <button

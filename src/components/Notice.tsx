@@ -1,4 +1,6 @@
-import { type ReactNode, useEffect, useRef } from 'react';
+import { forwardRef, type ReactNode, useEffect, useRef } from 'react';
+import type { UnbindPhoneError } from '../core/UnbindPhoneError';
+import type { Translate } from '../i18n/messages';
 
 /**
  * How the kit's forms validate, the phone's and the email step's alike. Focus moves once the
@@ -65,3 +67,30 @@ export function Action({
     </button>
   );
 }
+
+/**
+ * A failure that is not about one field, for every step: what went wrong in the dialog's words,
+ * the server's own message (in its own language) where it gave one, and the request's reference.
+ * Focusable, so a step can move focus to it once it is on the page.
+ */
+export const Alert = forwardRef<HTMLDivElement, { t: Translate; error: UnbindPhoneError; text: string }>(function Alert(
+  { t, error, text },
+  ref,
+) {
+  // The server's own words keep their own language (a Chinese message is not read in an
+  // English voice); the words around them are the dialog's.
+  const said = t('error.server-said', { message: '\0' }).split('\0');
+  return (
+    <div ref={ref} className="upk-alert" role="alert" tabIndex={-1} aria-label={text}>
+      <p>{text}</p>
+      {error.serverMessage && error.kind === 'server' && (
+        <p className="upk-alert-detail">
+          {said[0]}
+          <span lang={error.serverMessageLang}>{error.serverMessage}</span>
+          {said[1]}
+        </p>
+      )}
+      {error.requestId && <p className="upk-alert-detail">{t('error.reference', { requestId: error.requestId })}</p>}
+    </div>
+  );
+});

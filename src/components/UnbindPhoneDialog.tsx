@@ -2,9 +2,7 @@ import { zodResolver } from '@hookform/resolvers/zod';
 import {
   Component,
   type KeyboardEvent,
-  lazy,
   type ReactNode,
-  Suspense,
   type SyntheticEvent,
   useEffect,
   useId,
@@ -35,7 +33,7 @@ import {
   type Translate,
 } from '../i18n/messages';
 import { CodeInput } from './CodeInput';
-import { Action, formRules, Notice } from './Notice';
+import { Action, Alert, formRules, Notice } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
 
 export interface UnbindPhoneDialogProps {
@@ -98,7 +96,8 @@ export function UnbindPhoneDialog({
   // Once the unbind request has left, the dialog stays until the answer: closing could not take
   // the request back, and the person would not know whether the phone is still bound. Before
   // that (while the access token is fetched, say), closing cancels it for real.
-  const busy = flow.unbindSent;
+  const [stepBusy, setStepBusy] = useState(false);
+  const busy = flow.unbindSent || stepBusy;
   const close = () => {
     if (!busy) setOpen(false);
   };
@@ -178,7 +177,7 @@ export function UnbindPhoneDialog({
               onBindEmail={onBindEmail}
               close={close}
               client={client}
-              resendSeconds={resendSeconds}
+              onBusy={setStepBusy}
             />
           </Contained>
         </div>
@@ -187,7 +186,7 @@ export function UnbindPhoneDialog({
   );
 }
 
-export interface BodyProps {
+interface BodyProps {
   readonly flow: UnbindPhoneController;
   readonly t: Translate;
   readonly locale: LocalePack | undefined;
@@ -197,19 +196,48 @@ export interface BodyProps {
   readonly onBindEmail: (() => void) | undefined;
   readonly close: () => void;
   readonly client: UnbindPhoneClient;
-  readonly resendSeconds: number | undefined;
+  readonly onBusy: (busy: boolean) => void;
 }
 
+type BlockedChunk = typeof import('./Blocked');
 // The states few people meet (no phone, only login method, the email step) are a chunk of their
-// own, fetched as the dialog opens (the opening effect): it is there by the time the account says
-// the phone cannot go.
-const loadBlocked = () => import('./Blocked');
-const Blocked = lazy(loadBlocked);
+// own, fetched as the dialog opens (the opening effect), like a request: a failed fetch is not
+// kept, so the next try (Try again, or the next open) fetches it anew.
+let blockedChunk: Promise<BlockedChunk> | undefined;
+let blockedLoaded: BlockedChunk | undefined;
+const loadBlocked = () =>
+  (blockedChunk ??= import('./Blocked').then(
+    (chunk) => (blockedLoaded = chunk),
+    (error) => {
+      blockedChunk = undefined;
+      throw error;
+    },
+  ));
 
 function DialogBody(props: BodyProps) {
-  const { flow, t, descriptionId, close } = props;
-  // What the form says once the email step bound an address.
-  const [bound, setBound] = useState('');
+  const { flow, t, descriptionId, close, client } = props;
+  // What the form says once the email step bound an address: for that client and user only.
+  const [bound, setBound] = useState({ text: '', client, userId: undefined as string | undefined });
+  const userId = flow.account?.userId;
+  const boundText = bound.client === client && bound.userId === userId ? bound.text : '';
+  const current = useRef({ client, userId });
+  current.current = { client, userId };
+  // The blocked chunk: loaded, loading (undefined) or failed (null).
+  const [chunk, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
+  const blocker = boundText && flow.blocker === 'only-login-method' ? null : flow.blocker;
+  const loading = !!blocker && !chunk;
+  useEffect(() => {
+    if (!loading || chunk === null) return;
+    let live = true;
+    loadBlocked().then(
+      (loaded) => live && setChunk(loaded),
+      () => live && setChunk(null),
+    );
+    return () => {
+      live = false;
+    };
+  }, [loading, chunk]);
+
   if (flow.isUnbound) {
     return (
       <Notice
@@ -223,35 +251,44 @@ function DialogBody(props: BodyProps) {
       </Notice>
     );
   }
-  if (flow.accountError && !flow.account) {
+  const failure = flow.accountError && !flow.account ? flow.accountError : chunk === null && loading ? null : undefined;
+  if (failure !== undefined) {
     // An expired session is mended by signing in again, which the host does: Cancel comes first.
-    const signIn = flow.accountError.kind === 'unauthenticated';
+    const signIn = failure?.kind === 'unauthenticated';
     return (
-      <Notice descriptionId={descriptionId} tone="danger" text={errorText(t, flow.accountError)}>
+      <Notice descriptionId={descriptionId} tone="danger" text={t(failure ? `error.${failure.kind}` : 'error.network')}>
         <Action focus={signIn} describedBy={descriptionId} onClick={close}>
           {t('dialog.cancel')}
         </Action>
-        <Action primary focus={!signIn} describedBy={descriptionId} onClick={flow.reloadAccount}>
+        <Action
+          primary
+          focus={!signIn}
+          describedBy={descriptionId}
+          onClick={failure ? flow.reloadAccount : () => setChunk(undefined)}
+        >
           {t('dialog.retry')}
         </Action>
       </Notice>
     );
   }
-  if (flow.blocker) {
+  if (blocker && chunk) {
     return (
-      <Suspense>
-        <Blocked
-          {...props}
-          onBound={async (confirmation: string) => {
-            await flow.reloadAccount();
-            flow.reset();
-            setBound(confirmation);
-          }}
-        />
-      </Suspense>
+      <chunk.default
+        {...props}
+        blocker={blocker}
+        userId={userId}
+        onBound={async (text, from) => {
+          // A late answer for another user or client goes no further than the host's cache.
+          if (from.client !== current.current.client || from.userId !== current.current.userId) return;
+          await flow.reloadAccount();
+          flow.reset();
+          setBound({ text, ...from });
+        }}
+      />
     );
   }
-  return <UnbindForm {...props} bound={bound} />;
+  // While the blocked chunk loads, the form says "Loading…" (no blank body, focus placed once).
+  return <UnbindForm {...props} loading={loading} bound={boundText} />;
 }
 
 function UnbindForm({
@@ -262,8 +299,9 @@ function UnbindForm({
   codeLength,
   descriptionId,
   close,
+  loading,
   bound,
-}: BodyProps & { bound: string }) {
+}: BodyProps & { loading: boolean; bound: string }) {
   const id = useId();
   const inputId = `${id}-code`;
   const hintId = `${id}-hint`;
@@ -293,9 +331,6 @@ function UnbindForm({
       ? errorText(t, codeProblem)
       : null;
   const alert = error && !codeProblem ? error : null;
-  // The server's own words keep their own language (a Chinese message is not read in an English
-  // voice); the words around them are the dialog's.
-  const said = t('error.server-said', { message: '\0' }).split('\0');
 
   // Focus follows what the person must do next: the failure to read, or the code to fix.
   const invalid = errors.passCode;
@@ -328,7 +363,9 @@ function UnbindForm({
     <form className="upk-body" noValidate onSubmit={onSubmit}>
       {/* Polite: "Loading…" becomes the phone to remove while focus is on Send code. */}
       <p id={descriptionId} className="upk-description" aria-live="polite">
-        {t(flow.isLoadingAccount ? 'dialog.loading' : 'dialog.description', { phone: phoneText(flow.phone) })}
+        {t(loading || flow.isLoadingAccount ? 'dialog.loading' : 'dialog.description', {
+          phone: phoneText(flow.phone),
+        })}
       </p>
 
       <div className="upk-field">
@@ -349,12 +386,12 @@ function UnbindForm({
             availableAt={flow.resendAvailableAt}
             pending={flow.isSending}
             sent={flow.codeSent}
-            aria-disabled={flow.isLoadingAccount}
+            aria-disabled={loading || flow.isLoadingAccount}
             // What the status line says is heard with the button ("Email … is bound. Now remove the phone.").
             aria-describedby={statusId}
             locale={locale}
             messages={messages}
-            onClick={() => void flow.sendCode()}
+            onClick={() => loading || void flow.sendCode()}
           />
         </div>
         <p id={hintId} className="upk-hint">
@@ -373,21 +410,7 @@ function UnbindForm({
           : bound}
       </p>
 
-      {alert && (
-        <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={errorText(t, alert)}>
-          <p>{errorText(t, alert)}</p>
-          {alert.serverMessage && alert.kind === 'server' && (
-            <p className="upk-alert-detail">
-              {said[0]}
-              <span lang={alert.serverMessageLang}>{alert.serverMessage}</span>
-              {said[1]}
-            </p>
-          )}
-          {alert.requestId && (
-            <p className="upk-alert-detail">{t('error.reference', { requestId: alert.requestId })}</p>
-          )}
-        </div>
-      )}
+      {alert && <Alert ref={alertRef} t={t} error={alert} text={errorText(t, alert)} />}
 
       <div className="upk-actions">
         <button type="button" className="upk-button" aria-disabled={flow.unbindSent || undefined} onClick={close}>

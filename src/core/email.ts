@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { createPassCodeSchema, defaultPassCodeLength, type PassCodeLength } from './passCode';
 
 /** What is wrong with an email address as typed; each is a message key. */
-export type EmailIssue = 'email.required' | 'email.invalid';
+export type EmailIssue = 'email.required' | 'email.invalid' | 'email.too-long';
 
 // Characters a URL would read as the end of a host: such a "domain" is left as typed (and refused).
 const notInHost = /[/?#:@\\\s%[\]]/;
@@ -33,7 +33,9 @@ const emailPattern =
 /** Why an (already normalised) email address cannot be sent, or `null` when it can. */
 export function checkEmail(email: string): EmailIssue | null {
   if (email === '') return 'email.required';
-  return email.length <= 254 && emailPattern.test(email) ? null : 'email.invalid';
+  // Refused as it is, never cut to another address that looks valid (the field has no maxlength).
+  if (email.length > 254) return 'email.too-long';
+  return emailPattern.test(email) ? null : 'email.invalid';
 }
 
 /**

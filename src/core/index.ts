@@ -2,9 +2,8 @@
 // server code (a Next.js server component or route handler, a Node script). The main entry
 // exports the same names, and the React parts besides.
 
-export { resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
+export { unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
 export { enUS, enUSMessages } from '../i18n/en-US';
-export { enUSBlockedMessages } from '../i18n/en-US-blocked';
 export { jaJP } from '../i18n/ja-JP';
 export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
 export { zhCN } from '../i18n/zh-CN';
@@ -21,7 +20,6 @@ export {
 } from './authing/createAuthingClient';
 export { authingApiCodeKinds } from './authing/errorTable';
 export { type AuthingSdkClient, type FromAuthingSdkOptions, fromAuthingSdk } from './authing/fromAuthingSdk';
-export { type BindEmailForm, checkEmail, createBindEmailSchema, type EmailIssue, normalizeEmail } from './email';
 export {
   checkPassCode,
   createPassCodeSchema,
@@ -43,3 +41,17 @@ export {
   type UnbindPhoneErrorKind,
   unbindPhoneErrorKinds,
 } from './UnbindPhoneError';
+export {
+  createVerification,
+  isBusy,
+  monotonicNow,
+  reduceVerification,
+  type Verification,
+  type VerificationEvent,
+  type VerificationHooks,
+  type VerificationPhase,
+  type VerificationSpec,
+  type VerificationState,
+  type WaitBook,
+  waitKey,
+} from './verification/verification';

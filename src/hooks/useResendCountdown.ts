@@ -1,10 +1,5 @@
 import { useEffect, useReducer } from 'react';
-
-/**
- * Milliseconds on the page's monotonic clock, in the range of `Date.now()`: moving the system
- * clock does not move it, so a wait measured on it is the wait the server asked for.
- */
-export const monotonicNow = () => performance.timeOrigin + performance.now();
+import { monotonicNow } from '../core/verification/verification';
 
 const secondsUntil = (until: number | null | undefined) =>
   until ? Math.max(0, Math.ceil((until - monotonicNow()) / 1000)) : 0;

@@ -1,11 +1,12 @@
-import { skipToken, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
 import { hasOtherLoginMethod } from '../core/account';
 import type { Account, PhoneNumber, UnbindPhoneClient } from '../core/types';
 import { toUnbindPhoneError, type UnbindPhoneError } from '../core/UnbindPhoneError';
+import type { VerificationPhase } from '../core/verification/verification';
 import { callHost } from './callHost';
-import { phoneKey, resendAvailableAtQueryKey, unbindPhoneAccountQueryKey } from './queryKeys';
-import { monotonicNow } from './useResendCountdown';
+import { phoneKey, unbindPhoneAccountQueryKey } from './queryKeys';
+import { useVerification } from './useVerification';
 
 export interface UseUnbindPhoneOptions {
   readonly client: UnbindPhoneClient;
@@ -53,36 +54,27 @@ export interface UnbindPhoneController {
   /** The latest failure of either request, until the next request or `reset`. */
   readonly error: UnbindPhoneError | null;
 
+  /** Where the flow stands, as one union (the dialog shows it as `data-phase`). */
+  readonly phase: VerificationPhase;
   /** Cancels what has not left yet and forgets errors and success (the countdown stays). */
   readonly reset: () => void;
 }
-
-// After these, a request that had left may have done its work: what it did is read back, not guessed.
-const uncertainKinds = ['timeout', 'network', 'aborted'];
 
 // The kit's requests mean the same whatever the host's QueryClient defaults say: each runs once,
 // at once (an offline browser fails it fast, nothing is queued for later), and never throws into
 // the host's error boundary.
 export const ownRules = { retry: false, networkMode: 'always', throwOnError: false } as const;
 
-interface SessionView {
-  readonly codeSent: boolean;
-  readonly codeMaybeSent: boolean;
-  readonly unbindSent: boolean;
-  readonly error: UnbindPhoneError | null;
-}
-const freshView: SessionView = { codeSent: false, codeMaybeSent: false, unbindSent: false, error: null };
 let sessionCount = 0;
-
-const samePhone = (a: PhoneNumber | null | undefined, b: PhoneNumber) => phoneKey(a) === phoneKey(b);
 
 /**
  * The whole unbind flow without a pixel of UI: account, SMS, countdown, unbind. Uses the host's
  * QueryClient, never its request defaults. Every error is an `UnbindPhoneError`.
  *
- * Each open (each period of `enabled`, and each client) is a session of its own: its own read of
- * the account, its own requests and its own outcome, so nothing is shown, sent or removed on the
- * strength of another session's (another user's) data.
+ * Each open (each period of `enabled`, each client, each signed-in user) is a session of its own:
+ * its own read of the account, its own requests and its own outcome, so nothing is shown, sent or
+ * removed on the strength of another session's (another user's) data. The rules are the kit's
+ * one verification machinery (`createVerification`).
  */
 export function useUnbindPhone({
   client,
@@ -92,23 +84,8 @@ export function useUnbindPhone({
 }: UseUnbindPhoneOptions): UnbindPhoneController {
   const queryClient = useQueryClient();
   const [session, setSession] = useState(() => ({ client, enabled, id: ++sessionCount }));
-  const [view, setView] = useState(freshView);
-  if (session.client !== client || session.enabled !== enabled) {
-    setSession({ client, enabled, id: ++sessionCount });
-    setView(freshView);
-  }
+  if (session.client !== client || session.enabled !== enabled) setSession({ client, enabled, id: ++sessionCount });
   const { id } = session;
-  const latest = useRef({ id, onUnbound });
-  latest.current = { id, onUnbound };
-  // Requests that closing or unmounting cancels: everything but an unbind that has left.
-  const cancellable = useRef(new Set<AbortController>()).current;
-  // Refs, not state: a double click lands twice before React re-renders.
-  const busy = useRef({ send: false, unbind: false }).current;
-  /** Changes what this session shows; an answer that comes after the session ended changes nothing. */
-  const update = (from: number, patch: Partial<SessionView>) => {
-    if (latest.current.id === from) setView((previous) => ({ ...previous, ...patch }));
-  };
-  const rereadAccount = () => client.getAccount().catch(() => null);
   const invalidateAccount = () => void queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
 
   const accountQuery = useQuery<Account, UnbindPhoneError>({
@@ -122,146 +99,37 @@ export function useUnbindPhone({
   const account = accountQuery.isPlaceholderData ? undefined : accountQuery.data;
   const phone = account?.phone ?? null;
 
-  const { data: resendAvailableAt = null } = useQuery<number | null>({
-    ...ownRules,
-    queryKey: resendAvailableAtQueryKey(phone),
-    queryFn: skipToken,
-    // One number per phone, kept for the page's life: the wait outlives every dialog.
-    staleTime: Number.POSITIVE_INFINITY,
-    gcTime: Number.POSITIVE_INFINITY,
-  });
-  const startCooldown = (to: PhoneNumber, seconds = resendSeconds) =>
-    queryClient.setQueryData(resendAvailableAtQueryKey(to), monotonicNow() + seconds * 1000);
-
-  /** Runs one request with an abort signal that closing fires, until `keep` is called. */
-  const run = async <T>(request: (signal: AbortSignal, keep: () => void) => Promise<T>): Promise<T> => {
-    const controller = new AbortController();
-    cancellable.add(controller);
-    try {
-      return await request(controller.signal, () => cancellable.delete(controller));
-    } finally {
-      cancellable.delete(controller);
-    }
-  };
-
-  // Resolves with the wait before the next SMS and whether the SMS is only maybe sent.
-  const sendMutation = useMutation<[number, boolean], UnbindPhoneError, { to: PhoneNumber; session: number }>({
-    ...ownRules,
-    mutationFn: ({ to }) =>
-      run(async (signal) => {
-        try {
-          await client.sendUnbindCode(to, { signal });
-          return [resendSeconds, false];
-        } catch (error) {
-          const failure = toUnbindPhoneError(error);
-          // No answer in time: the SMS may be on its way. If the server answers now, the wait
-          // runs and the field is ready; if not, the timeout stands.
-          if (failure.kind !== 'timeout' || !samePhone((await rereadAccount())?.phone, to)) throw failure;
-          return [resendSeconds, true];
-        }
-      }),
-  });
-
-  const unbindMutation = useMutation<void, UnbindPhoneError, { passCode: string; phone: PhoneNumber; session: number }>(
+  const [verification, state] = useVerification<PhoneNumber, string>(
     {
-      ...ownRules,
-      mutationFn: ({ passCode, phone: target, session: from }) =>
-        run(async (signal, keep) => {
-          // Once the request has left, it is not cancelled: the kit waits for what the server did.
-          let sent = false;
-          const onDispatch = () => {
-            sent = true;
-            keep();
-            update(from, { unbindSent: true });
-          };
-          // A client that cannot say when its request leaves is taken to send at once.
-          if (!client.reportsDispatch) onDispatch();
-          try {
-            await client.unbindPhone({ passCode }, { signal, onDispatch });
-          } catch (error) {
-            const failure = toUnbindPhoneError(error);
-            if (!sent || !uncertainKinds.includes(failure.kind)) throw failure;
-            // It may have been done: ask the server before the person is told anything.
-            const now = await rereadAccount();
-            if (!now || samePhone(now.phone, target)) throw failure;
-          }
-        }),
+      // Authing allows one SMS per phone and channel per minute.
+      channel: 'unbind-phone',
+      resendSeconds,
+      key: phoneKey,
+      send: (to, options) => client.sendUnbindCode(to, options),
+      confirm: (_, passCode, options) => client.unbindPhone({ passCode }, options),
+      readAccount: () => client.getAccount(),
+      isDone: (now, target) => phoneKey(now.phone) !== phoneKey(target),
+      reportsDispatch: client.reportsDispatch,
+    },
+    [id, account?.userId],
+    {
+      onDone: (removed) => {
+        // Also after the dialog closed or unmounted: the host learns the phone is gone.
+        invalidateAccount();
+        callHost('onUnbound', onUnbound, removed);
+      },
+      // The account may have changed under us (another tab): read it again.
+      onError: invalidateAccount,
     },
   );
-
-  /** One attempt of `kind` at a time; its failure is shown (unless aborted) and may re-read the account. */
-  const attempt = async (
-    kind: 'send' | 'unbind',
-    body: () => Promise<unknown>,
-    onError?: (e: UnbindPhoneError) => void,
-  ) => {
-    if (busy[kind]) return false;
-    busy[kind] = true;
-    const from = id;
-    update(from, kind === 'send' ? { error: null } : { error: null, unbindSent: false });
-    try {
-      await body();
-      return true;
-    } catch (error) {
-      const failure = toUnbindPhoneError(error);
-      onError?.(failure);
-      if (failure.kind !== 'aborted' && latest.current.id === from) {
-        update(from, { error: failure });
-        // The account may have changed under us (another tab): read it again.
-        invalidateAccount();
-      }
-      return false;
-    } finally {
-      busy[kind] = false;
-    }
-  };
-
-  const sendCode = async () => {
-    const to = phone;
-    if (!to || (resendAvailableAt ?? 0) > monotonicNow()) return false;
-    return attempt(
-      'send',
-      async () => {
-        const [wait, maybe] = await sendMutation.mutateAsync({ to, session: id });
-        startCooldown(to, wait);
-        update(id, { codeSent: true, codeMaybeSent: maybe });
-      },
-      // The server decides: "too often" restarts the wait with what it asks for.
-      (failure) => failure.kind === 'rate-limited' && startCooldown(to, failure.retryAfterSeconds),
-    );
-  };
-
-  const unbind = async (passCode: string) => {
-    const target = phone;
-    if (!target) return false;
-    return attempt('unbind', async () => {
-      await unbindMutation.mutateAsync({ passCode, phone: target, session: id });
-      // Also after the dialog closed or unmounted: the host learns the phone is gone.
-      invalidateAccount();
-      callHost('onUnbound', latest.current.onUnbound, target);
-    });
-  };
-
-  const reset = useCallback(() => {
-    for (const controller of cancellable) controller.abort();
-    cancellable.clear();
-    setView(freshView);
-  }, [cancellable]);
-
-  // A new session (closed, reopened, another client) or unmounting cancels what has not left.
-  // biome-ignore lint/correctness/useExhaustiveDependencies: the session id is the trigger
-  useEffect(() => reset, [id, reset]);
-
-  const ours = (variables: { session: number } | undefined) => variables?.session === id;
-  const isUnbinding = unbindMutation.isPending && ours(unbindMutation.variables);
-  const isUnbound = unbindMutation.isSuccess && ours(unbindMutation.variables);
-  const { error } = view;
+  const { phase, error } = state;
   const serverBlocker = error?.kind === 'only-login-method' || error?.kind === 'no-phone' ? error.kind : undefined;
   const blocker: UnbindBlocker | null = !account
     ? null
     : !account.phone
       ? 'no-phone'
       : (serverBlocker ?? (hasOtherLoginMethod(account) ? null : 'only-login-method'));
+  const isUnbound = phase === 'done';
 
   return {
     account,
@@ -270,18 +138,19 @@ export function useUnbindPhone({
     reloadAccount: () => accountQuery.refetch(),
     phone,
     blocker,
-    sendCode,
-    isSending: sendMutation.isPending && ours(sendMutation.variables),
-    codeSent: view.codeSent,
-    codeMaybeSent: view.codeMaybeSent,
-    resendAvailableAt,
-    unbind,
-    isUnbinding,
-    unbindSent: isUnbinding && view.unbindSent,
+    sendCode: async () => !!phone && verification.send(phone),
+    isSending: phase === 'sending',
+    codeSent: state.sentTo !== null,
+    codeMaybeSent: state.maybeSent,
+    resendAvailableAt: phone && verification.waitUntil(phone),
+    unbind: async (passCode) => !!phone && verification.confirm(phone, passCode),
+    isUnbinding: phase === 'confirming' || phase === 'dispatched',
+    unbindSent: phase === 'dispatched',
     isUnbound,
-    removedPhone: isUnbound ? (unbindMutation.variables?.phone ?? null) : null,
+    removedPhone: isUnbound ? state.doneFor : null,
     error,
-    reset,
+    phase,
+    reset: verification.reset,
   };
 }
 

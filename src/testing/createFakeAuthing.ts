@@ -132,7 +132,8 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   let smsCount = 0;
   let sentEmailCode: string | null = null;
   let sentEmailTo: string | null = null;
-  let emailSentAt = Number.NEGATIVE_INFINITY;
+  // One email code per address a minute, as one SMS per phone: Authing's 2080 once per address.
+  let emailSentAt = new Map<string, number>();
   let requests: FakeRequest[] = [];
   const code = options.code ?? '123456';
   const resendMs = (options.resendSeconds ?? 60) * 1000;
@@ -276,12 +277,15 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       if (!/^[^@\s]+@[^@\s]+\.[^@\s]+$/.test(body.email)) {
         return envelope(400, '请提供正确的手机号或邮箱', { apiCode: 2028 });
       }
-      if (scenario === 'email-rate-limited' || emailSentAt + resendMs > Date.now()) {
+      if (
+        scenario === 'email-rate-limited' ||
+        (emailSentAt.get(body.email) ?? Number.NEGATIVE_INFINITY) + resendMs > Date.now()
+      ) {
         return envelope(400, '一分钟只能发一次邮箱验证码', { apiCode: 2080 });
       }
       sentEmailCode = code;
       sentEmailTo = body.email;
-      emailSentAt = Date.now();
+      emailSentAt.set(body.email, Date.now());
       changed();
       return ok();
     }),
@@ -325,7 +329,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       sentAt = Number.NEGATIVE_INFINITY;
       sentEmailCode = null;
       sentEmailTo = null;
-      emailSentAt = Number.NEGATIVE_INFINITY;
+      emailSentAt = new Map();
       requests = [];
       changed();
     },

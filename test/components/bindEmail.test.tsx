@@ -1,7 +1,10 @@
-import { delay, http } from 'msw';
+import { delay, getResponse, HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
+import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
+import { createFakeAuthing } from '../../src/testing';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, expectNoAxeViolations, openDialog, requestsTo, sendWait } from '../helpers';
 
@@ -132,10 +135,9 @@ describe('the email step, inside the dialog', () => {
     await expect.element(dialog()).not.toBeInTheDocument();
   });
 
-  test('closing while the bind is out cancels it; what the server bound is there on the next open', async () => {
+  test('once the bind has left, Escape, Close, Cancel and Back wait for its answer, then the phone is next', async () => {
     const { fake } = renderDialog({ scenario: 'only-login-method', ...ownStep });
-    // The request reaches the server late (this handler waits, then lets the fake's answer): the
-    // person closes before, and the server binds all the same, as a real one would.
+    // The request reaches the server late (this handler waits, then lets the fake's answer).
     worker.use(
       http.post('*/api/v3/bind-email', async () => {
         await delay(800);
@@ -147,12 +149,163 @@ describe('the email step, inside the dialog', () => {
     await userEvent.click(button('Bind email'));
     await expect.element(button('Binding…')).toBeVisible();
     await userEvent.keyboard('{Escape}');
-    await expect.element(dialog()).not.toBeInTheDocument();
-    await expect.poll(() => fake.state().account.email).toBe('han.mei@example.com');
+    // A person's clicks on the waiting buttons (Playwright's own click would wait for them).
+    for (const name of ['Close', 'Cancel', 'Back']) (button(name).element() as HTMLElement).click();
+    await expect.element(button('Back')).toHaveAttribute('aria-disabled', 'true');
+    await expect.element(dialog()).toBeVisible();
+    await expect.element(page.getByText('Email han.mei@example.com is bound. Now remove the phone.')).toBeVisible();
+    expect(fake.state().account.email).toBe('han.mei@example.com');
+  });
+});
 
-    await openDialog();
-    // The account is read again: the email is there, so the phone can go.
+// What the email step promises, as the phone step does: the right account, a doubtful answer
+// settled by asking the server, nothing after close, the server's words, one wait per address.
+describe("the email step keeps the phone step's promises", () => {
+  /** A client over another fake backend: another user, signed in on the same page. */
+  const otherUser = () =>
+    createFakeAuthing({ account: { userId: 'user-2', phone: '13900001111', email: 'b@example.com' } });
+
+  async function bindEmail(address = 'han.mei@example.com') {
+    await toEmailStep();
+    await sendEmailCode(address);
+    await userEvent.fill(emailCodeInput(), '123456');
+    await userEvent.click(button('Bind email'));
+  }
+  const boundLine = () => page.getByText(/is bound\. Now remove the phone\./);
+
+  test('another client (another user) never sees the email line of the one before', async () => {
+    const { rerender } = renderDialog({ scenario: 'only-login-method', ...ownStep });
+    await bindEmail();
+    await expect.element(boundLine()).toBeVisible();
+    rerender({ client: otherUser().client, open: true });
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('139****1111'));
+    await expect.element(boundLine()).not.toBeInTheDocument();
+  });
+
+  test('another user on the same client (the host invalidates the account) never sees it either', async () => {
+    const first = createFakeAuthing({ scenario: 'only-login-method' });
+    const second = otherUser();
+    let signedIn = first.client;
+    const client = {
+      reportsDispatch: true,
+      getAccount: (o?: RequestOptions) => signedIn.getAccount(o),
+      sendUnbindCode: (p: PhoneNumber, o?: RequestOptions) => signedIn.sendUnbindCode(p, o),
+      unbindPhone: (i: { passCode: string }, o?: RequestOptions) => signedIn.unbindPhone(i, o),
+      sendBindEmailCode: (e: string, o?: RequestOptions) => signedIn.sendBindEmailCode?.(e, o) ?? Promise.resolve(),
+      bindEmail: (i: { email: string; passCode: string }, o?: RequestOptions) =>
+        signedIn.bindEmail?.(i, o) ?? Promise.resolve(),
+    } satisfies UnbindPhoneClient;
+    const { queryClient } = renderDialog({ client, ...ownStep });
+    await bindEmail();
+    await expect.element(boundLine()).toBeVisible();
+    signedIn = second.client;
+    await queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('139****1111'));
+    await expect.element(boundLine()).not.toBeInTheDocument();
+  });
+
+  test.each([
+    ['the answer takes too long', 'timeout'],
+    ['the connection drops mid-answer', 'drop'],
+  ] as const)('bound, but %s: the account is asked, and the phone is next', async (_, fault) => {
+    const { fake } = renderDialog({ scenario: 'only-login-method', timeoutMs: 1500, ...ownStep });
+    // The server binds the address; its answer never reaches the page.
+    worker.use(
+      http.post('*/api/v3/bind-email', async ({ request }) => {
+        await getResponse(fake.handlers, request);
+        if (fault === 'drop') return HttpResponse.error();
+        await delay(5000);
+        return undefined;
+      }),
+    );
+    await bindEmail();
+    await expect.element(boundLine()).toBeVisible();
+    await expect.element(page.getByText('That code is not right', { exact: false })).not.toBeInTheDocument();
+    expect(requestsTo(fake.state().requests, '/api/v3/bind-email')).toHaveLength(1);
+  });
+
+  test('bound, and the account read after it fails: the phone is next all the same', async () => {
+    const { fake } = renderDialog({ scenario: 'only-login-method', ...ownStep });
+    let bound = false;
+    worker.use(
+      http.post('*/api/v3/bind-email', async ({ request }) => {
+        const response = await getResponse(fake.handlers, request);
+        bound = true;
+        return response;
+      }),
+      http.get('*/api/v3/get-profile', () =>
+        bound ? HttpResponse.json({ statusCode: 500, message: '服务器内部错误' }) : undefined,
+      ),
+    );
+    await bindEmail();
+    await expect.element(boundLine()).toBeVisible();
     await expect.element(button('Send code')).toBeVisible();
-    await expect.element(page.getByText(/is bound/)).not.toBeInTheDocument();
+  });
+
+  test('closing while the code is on its way keeps its wait: the next open waits, and nothing is sent twice', async () => {
+    const { fake } = renderDialog({ scenario: 'only-login-method', ...ownStep });
+    worker.use(
+      http.post('*/api/v3/send-email', async () => {
+        await delay(600);
+      }),
+    );
+    await toEmailStep();
+    await sendEmailCode('han.mei@example.com');
+    await expect.element(button('Sending…')).toBeVisible();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog()).not.toBeInTheDocument();
+    await expect.poll(() => fake.state().sentEmailTo).toBe('han.mei@example.com');
+
+    await toEmailStep();
+    await sendEmailCode('han.mei@example.com');
+    await expect.element(sendWait(/Send again in \d+ s/)).toBeVisible();
+    await expect.element(page.getByRole('alert')).not.toBeInTheDocument();
+    expect(requestsTo(fake.state().requests, '/api/v3/send-email')).toHaveLength(1);
+  });
+
+  test("the server's own words are shown when its answer is not one the kit knows", async () => {
+    renderDialog({ scenario: 'only-login-method', ...ownStep });
+    worker.use(
+      http.post('*/api/v3/send-email', () =>
+        HttpResponse.json({ statusCode: 400, apiCode: 1_999_777, message: '该邮箱已被占用', requestId: 'r-7' }),
+      ),
+    );
+    await toEmailStep();
+    await sendEmailCode('han.mei@example.com');
+    const alert = page.getByRole('alert');
+    await expect.element(alert).toHaveTextContent('The server could not do this right now.');
+    await expect.element(alert).toHaveTextContent('Server message: 该邮箱已被占用');
+    await expect.element(alert).toHaveTextContent('Reference: r-7');
+  });
+
+  test("the email wait is per address: another user's send does not make this one wait", async () => {
+    const { fake } = renderDialog({ scenario: 'only-login-method', copies: 2, ...ownStep });
+    await userEvent.click(page.getByRole('button', { name: 'Manage phone number' }).first());
+    await userEvent.click(button('Bind an email'));
+    await sendEmailCode('a.first@example.com');
+    await expect.element(sendWait(/Send again in \d+ s/)).toBeVisible();
+    await userEvent.click(button('Cancel'));
+    await userEvent.click(page.getByRole('button', { name: 'Manage phone number' }).last());
+    await userEvent.click(button('Bind an email'));
+    await sendEmailCode('b.second@example.com');
+    await expect.element(page.getByText('Code sent to b.second@example.com.')).toBeVisible();
+    expect(requestsTo(fake.state().requests, '/api/v3/send-email')).toHaveLength(2);
+  });
+
+  test("the email wait is Authing's minute, whatever the host set for the SMS", async () => {
+    renderDialog({ scenario: 'only-login-method', props: { onBindEmail: undefined, resendSeconds: 5 } });
+    await toEmailStep();
+    await sendEmailCode('han.mei@example.com');
+    await expect.element(sendWait(/Send again in (60|59) s/)).toBeVisible();
+  });
+
+  test('an address longer than 254 characters is refused as it is, not cut to another', async () => {
+    const { fake } = renderDialog({ scenario: 'only-login-method', ...ownStep });
+    await toEmailStep();
+    await sendEmailCode(`${'a'.repeat(243)}@example.com`);
+    await expect
+      .element(page.getByText('This address is too long: an email address has at most 254 characters.'))
+      .toBeVisible();
+    expect(requestsTo(fake.state().requests, '/api/v3/send-email')).toHaveLength(0);
   });
 });

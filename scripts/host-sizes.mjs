@@ -1,0 +1,177 @@
+// What a host page really ships of the kit: a host module that renders the dialog, built with
+// code splitting on by esbuild, Vite and webpack, our peers external (the host has them), the kit
+// resolved to the built dist through its package.json (so `sideEffects` and `exports` apply).
+// "page" is every chunk the page loads at start (the entry and what it imports statically);
+// "on open" is what opening the dialog fetches (the chunks only dynamic imports reach).
+// Each file is weighed gzip -9 on its own, as a server sends it, and the files are added up.
+import { mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import webpack from 'webpack';
+
+// A host that brings its own backend (no Authing adapter) and opens the dialog.
+const hostSource = `
+import { createElement } from 'react';
+import { UnbindPhoneDialog } from 'unbind-phone-kit';
+const client = {
+  getAccount: async () => ({ userId: 'u', phone: { number: '13812345678' }, email: null, username: null, identities: [] }),
+  sendUnbindCode: async () => undefined,
+  unbindPhone: async () => undefined,
+};
+export const App = () => createElement(UnbindPhoneDialog, { client, open: true });
+`;
+
+/** Gzip bytes the page may carry for the dialog, by esbuild; the goal is below it. */
+export const pageLimit = 6656;
+export const pageGoal = 5120;
+// Texts and rules only the email step has: none of them may reach the page.
+const emailOnly = ['First bind an email address', 'email.too-long', 'Bind email'];
+
+/** The table of what hosts ship, as Markdown lines. */
+export function sizeTable(hosts) {
+  return [
+    '| bundler | page (gzip B) | opening the dialog fetches (gzip B) |',
+    '| --- | ---: | ---: |',
+    ...hosts.map((host) => `| ${host.name} | ${host.page} | ${host.open} |`),
+  ];
+}
+
+/** The size promises, each { what, ok }: the limit, the lazy part apart, nothing of the email step in the page. */
+export function sizeChecks(hosts) {
+  const [es] = hosts;
+  const leaked = emailOnly.filter((marker) => es.pageText.includes(marker));
+  return [
+    { what: `esbuild page ${es.page} B gzip, limit ${pageLimit} (goal ${pageGoal})`, ok: es.page <= pageLimit },
+    {
+      what: 'the rare views are a chunk of their own: opening the dialog fetches them',
+      ok: hosts.every((h) => h.open > 0),
+    },
+    {
+      what: `nothing of the email step in the page${leaked.length ? ` (found: ${leaked.join(', ')})` : ''}`,
+      ok: !leaked.length,
+    },
+  ];
+}
+
+const gzip = (code) => gzipSync(code, { level: 9 }).length;
+const sum = (sizes) => sizes.reduce((total, size) => total + size, 0);
+
+/** The page's chunks: from the entries, along static imports only. */
+function reach(entries, staticImports) {
+  const seen = new Set(entries);
+  const stack = [...entries];
+  while (stack.length)
+    for (const next of staticImports(stack.pop()) ?? []) if (!seen.has(next) && seen.add(next)) stack.push(next);
+  return seen;
+}
+
+/** Builds the host with each bundler from `root`'s dist; returns { name, page, open } in gzip bytes. */
+export async function hostSizes(root, work, peers) {
+  const dir = join(work, 'host-sizes');
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  // The kit as a host installs it: a package folder with its package.json and dist.
+  symlinkSync(root, join(dir, 'node_modules/unbind-phone-kit'), 'dir');
+  const entry = join(dir, 'host.js');
+  writeFileSync(entry, hostSource);
+  const isPeer = (request) => peers.some((peer) => request === peer || request.startsWith(`${peer}/`));
+  const define = { 'process.env.NODE_ENV': '"production"' };
+
+  // esbuild
+  const es = await esbuild({
+    entryPoints: [entry],
+    bundle: true,
+    splitting: true,
+    minify: true,
+    format: 'esm',
+    outdir: join(dir, 'esbuild'),
+    write: false,
+    metafile: true,
+    logLevel: 'silent',
+    absWorkingDir: dir,
+    preserveSymlinks: true,
+    nodePaths: [join(dir, 'node_modules')],
+    external: peers.flatMap((peer) => [peer, `${peer}/*`]),
+    define,
+  });
+  const esOut = es.metafile.outputs;
+  const esCode = Object.fromEntries(es.outputFiles.map((file) => [file.path, file.contents]));
+  const esKey = (path) => Object.keys(esCode).find((file) => file.endsWith(path.replace(/^.*\//, '/')));
+  const esEntry = Object.keys(esOut).filter((path) => esOut[path].entryPoint === 'host.js');
+  const esPage = reach(esEntry, (path) =>
+    esOut[path].imports.filter((i) => i.kind === 'import-statement' && esOut[i.path]).map((i) => i.path),
+  );
+  const esFiles = (inPage) => Object.keys(esOut).filter((path) => esPage.has(path) === inPage);
+  const esSizes = (inPage) => esFiles(inPage).map((path) => gzip(esCode[esKey(path)]));
+  const esPageText = esFiles(true)
+    .map((path) => Buffer.from(esCode[esKey(path)]).toString('utf8'))
+    .join('\n');
+
+  // Vite (Rolldown), as a host's `vite build` splits it
+  const vite = await viteBuild({
+    root: dir,
+    configFile: false,
+    logLevel: 'silent',
+    define,
+    build: {
+      write: false,
+      minify: true,
+      target: 'es2022',
+      rollupOptions: { input: entry, external: isPeer, preserveEntrySignatures: 'exports-only' },
+    },
+  });
+  const viteChunks = (Array.isArray(vite) ? vite[0] : vite).output.filter((out) => out.type === 'chunk');
+  const viteByName = Object.fromEntries(viteChunks.map((chunk) => [chunk.fileName, chunk]));
+  const vitePage = reach(
+    viteChunks.filter((chunk) => chunk.isEntry).map((chunk) => chunk.fileName),
+    (name) => viteByName[name]?.imports,
+  );
+  const viteSizes = (inPage) =>
+    viteChunks.filter((chunk) => vitePage.has(chunk.fileName) === inPage).map((chunk) => gzip(chunk.code));
+
+  // webpack, production mode, ESM output with its own chunk loading
+  const out = join(dir, 'webpack');
+  const stats = await new Promise((resolve, reject) =>
+    webpack({
+      mode: 'production',
+      context: dir,
+      entry,
+      target: 'web',
+      devtool: false,
+      output: {
+        path: out,
+        filename: '[name].js',
+        chunkFilename: '[id].chunk.js',
+        module: true,
+        library: { type: 'module' },
+      },
+      experiments: { outputModule: true },
+      externalsType: 'module',
+      externals: [({ request }, callback) => (isPeer(request) ? callback(null, request) : callback())],
+      resolve: { modules: [join(dir, 'node_modules'), 'node_modules'] },
+      performance: { hints: false },
+    }).run((error, result) => {
+      if (error || result.hasErrors()) reject(error ?? new Error(result.toString('errors-only')));
+      else resolve(result.toJson({ all: false, chunks: true }));
+    }),
+  );
+  const webpackSizes = (inPage) =>
+    stats.chunks
+      .filter((chunk) => chunk.initial === inPage)
+      .flatMap((chunk) => chunk.files)
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => gzip(readFileSync(join(out, file))));
+  // Everything webpack wrote is accounted for by its chunks.
+  const written = readdirSync(out).filter((file) => file.endsWith('.js')).length;
+  if (written !== stats.chunks.flatMap((chunk) => chunk.files).filter((f) => f.endsWith('.js')).length) {
+    throw new Error('webpack wrote files that no chunk names');
+  }
+
+  return [
+    { name: 'esbuild', page: sum(esSizes(true)), open: sum(esSizes(false)), pageText: esPageText },
+    { name: 'Vite', page: sum(viteSizes(true)), open: sum(viteSizes(false)) },
+    { name: 'webpack', page: sum(webpackSizes(true)), open: sum(webpackSizes(false)) },
+  ];
+}

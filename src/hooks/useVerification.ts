@@ -1,0 +1,58 @@
+import { type QueryClient, useQueryClient } from '@tanstack/react-query';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import {
+  createVerification,
+  type Verification,
+  type VerificationHooks,
+  type VerificationSpec,
+  type VerificationState,
+  type WaitBook,
+} from '../core/verification/verification';
+
+// The waits of a page, kept with its QueryClient: they outlive every dialog and every session.
+const books = new WeakMap<QueryClient, WaitBook>();
+const bookOf = (queryClient: QueryClient) => {
+  let book = books.get(queryClient);
+  if (!book) {
+    const waits = new Map<string, number>();
+    book = { get: (key) => waits.get(key), set: (key, until) => void waits.set(key, until) };
+    books.set(queryClient, book);
+  }
+  return book;
+};
+
+/**
+ * Binds one code operation to React: a session of its own for each `session` value (an open of
+ * the dialog, a client, an account), ended (what has not left is cancelled, later answers are not
+ * shown) when the value changes or the component unmounts. The rules live in the core.
+ */
+export function useVerification<T, I>(
+  spec: VerificationSpec<T, I>,
+  session: readonly unknown[],
+  hooks: Omit<VerificationHooks<T>, 'onDone'> & {
+    readonly onDone?: ((target: T, session: readonly unknown[]) => void) | undefined;
+  },
+): [Verification<T, I>, VerificationState<T>] {
+  const queryClient = useQueryClient();
+  const latest = useRef(hooks);
+  latest.current = hooks;
+  const make = () =>
+    createVerification(spec, bookOf(queryClient), {
+      // Host callbacks as they are now: the dialog re-renders with new ones.
+      // The session's own values go with `onDone`: a late answer names whose it was.
+      onDone: (target) => latest.current.onDone?.(target, session),
+      onError: (error) => latest.current.onError?.(error),
+    });
+  const [current, setCurrent] = useState(() => ({ session, verification: make() }));
+  let { verification } = current;
+  if (session.some((value, index) => value !== current.session[index])) {
+    verification = make();
+    setCurrent({ session, verification });
+  }
+  useEffect(() => {
+    verification.start();
+    return verification.end;
+  }, [verification]);
+  const state = useSyncExternalStore(verification.subscribe, verification.getState, verification.getState);
+  return [verification, state];
+}
