@@ -1,6 +1,10 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { act, render } from '@testing-library/react';
 import { delay, getResponse, HttpResponse, http } from 'msw';
+import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
+import { UnbindPhoneDialog } from '../../src/components/UnbindPhoneDialog';
 import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -158,6 +162,14 @@ describe('the email step, inside the dialog', () => {
   });
 });
 
+let switchTo: (client: UnbindPhoneClient) => void = () => undefined;
+/** A host that swaps the client under an open dialog (another user signed in), as a session store does. */
+function SwitchingHost({ first }: { first: UnbindPhoneClient }) {
+  const [client, setClient] = useState(first);
+  switchTo = setClient;
+  return <UnbindPhoneDialog client={client} defaultOpen />;
+}
+
 // What the email step promises, as the phone step does: the right account, a doubtful answer
 // settled by asking the server, nothing after close, the server's words, one wait per address.
 describe("the email step keeps the phone step's promises", () => {
@@ -174,10 +186,19 @@ describe("the email step keeps the phone step's promises", () => {
   const boundLine = () => page.getByText(/is bound\. Now remove the phone\./);
 
   test('another client (another user) never sees the email line of the one before', async () => {
-    const { rerender } = renderDialog({ scenario: 'only-login-method', ...ownStep });
-    await bindEmail();
+    const first = createFakeAuthing({ scenario: 'only-login-method' });
+    render(
+      <QueryClientProvider client={new QueryClient()}>
+        <SwitchingHost first={first.client} />
+      </QueryClientProvider>,
+    );
+    await expect.element(button('Bind an email')).toBeVisible();
+    await userEvent.click(button('Bind an email'));
+    await sendEmailCode('han.mei@example.com');
+    await userEvent.fill(emailCodeInput(), first.state().sentEmailCode ?? '');
+    await userEvent.click(button('Bind email'));
     await expect.element(boundLine()).toBeVisible();
-    rerender({ client: otherUser().client, open: true });
+    act(() => switchTo(otherUser().client));
     await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('139****1111'));
     await expect.element(boundLine()).not.toBeInTheDocument();
   });
