@@ -203,14 +203,15 @@ type BlockedChunk = typeof import('./Blocked');
 // The states few people meet (no phone, only login method, the email step) are a chunk of their
 // own, fetched as the dialog opens (the opening effect), like a request: a failed fetch is not
 // kept, so the next try (Try again, or the next open) fetches it anew.
-let blockedChunk: Promise<BlockedChunk> | undefined;
+let blockedChunk: Promise<BlockedChunk | null> | undefined;
 let blockedLoaded: BlockedChunk | undefined;
+/** Resolves with the chunk, or `null` when its fetch failed (never rejects: the opening prefetch too). */
 const loadBlocked = () =>
   (blockedChunk ??= import('./Blocked').then(
     (chunk) => (blockedLoaded = chunk),
-    (error) => {
+    () => {
       blockedChunk = undefined;
-      throw error;
+      return null;
     },
   ));
 
@@ -229,10 +230,7 @@ function DialogBody(props: BodyProps) {
   useEffect(() => {
     if (!loading || chunk === null) return;
     let live = true;
-    loadBlocked().then(
-      (loaded) => live && setChunk(loaded),
-      () => live && setChunk(null),
-    );
+    loadBlocked().then((loaded) => live && setChunk(loaded));
     return () => {
       live = false;
     };
