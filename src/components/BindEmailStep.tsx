@@ -197,7 +197,7 @@ export default function BindEmailStep({
         {flow.codeSentTo ? t(flow.codeMaybeSent ? 'email.maybe-sent' : 'email.sent', { email: flow.codeSentTo }) : ''}
       </p>
 
-      {alert && <Alert ref={alertRef} t={t} error={alert} text={t(`error.${alert.kind}`)} />}
+      {alert && <Alert alertRef={alertRef} t={t} error={alert} text={t(`error.${alert.kind}`)} />}
 
       <div className="upk-actions">
         <button type="button" className="upk-button" aria-disabled={held || undefined} onClick={() => held || onBack()}>

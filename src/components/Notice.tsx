@@ -1,4 +1,4 @@
-import { forwardRef, type ReactNode, useEffect, useRef } from 'react';
+import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { UnbindPhoneError } from '../core/UnbindPhoneError';
 import type { Translate } from '../i18n/messages';
 
@@ -73,15 +73,22 @@ export function Action({
  * the server's own message (in its own language) where it gave one, and the request's reference.
  * Focusable, so a step can move focus to it once it is on the page.
  */
-export const Alert = forwardRef<HTMLDivElement, { t: Translate; error: UnbindPhoneError; text: string }>(function Alert(
-  { t, error, text },
-  ref,
-) {
-  // The server's own words keep their own language (a Chinese message is not read in an
-  // English voice); the words around them are the dialog's.
+export function Alert({
+  t,
+  error,
+  text,
+  alertRef,
+}: {
+  t: Translate;
+  error: UnbindPhoneError;
+  text: string;
+  alertRef: RefObject<HTMLDivElement | null>;
+}) {
+  // The server's own words keep their own language (a Chinese message is not read in an English
+  // voice); the words around them are the dialog's.
   const said = t('error.server-said', { message: '\0' }).split('\0');
   return (
-    <div ref={ref} className="upk-alert" role="alert" tabIndex={-1} aria-label={text}>
+    <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={text}>
       <p>{text}</p>
       {error.serverMessage && error.kind === 'server' && (
         <p className="upk-alert-detail">
@@ -93,4 +100,4 @@ export const Alert = forwardRef<HTMLDivElement, { t: Translate; error: UnbindPho
       {error.requestId && <p className="upk-alert-detail">{t('error.reference', { requestId: error.requestId })}</p>}
     </div>
   );
-});
+}

@@ -218,11 +218,10 @@ const loadBlocked = () =>
 function DialogBody(props: BodyProps) {
   const { flow, t, descriptionId, close, client } = props;
   // What the form says once the email step bound an address: for that client and user only.
+  // (The callbacks below are always this render's: the email hook calls the latest one.)
   const [bound, setBound] = useState({ text: '', client, userId: undefined as string | undefined });
   const userId = flow.account?.userId;
   const boundText = bound.client === client && bound.userId === userId ? bound.text : '';
-  const current = useRef({ client, userId });
-  current.current = { client, userId };
   // The blocked chunk: loaded, loading (undefined) or failed (null).
   const [chunk, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
   const blocker = boundText && flow.blocker === 'only-login-method' ? null : flow.blocker;
@@ -276,8 +275,9 @@ function DialogBody(props: BodyProps) {
         blocker={blocker}
         userId={userId}
         onBound={async (text, from) => {
-          // A late answer for another user or client goes no further than the host's cache.
-          if (from.client !== current.current.client || from.userId !== current.current.userId) return;
+          // A late answer for another user or client goes no further (the line shows only to its
+          // own user and client, below).
+          if (from.client !== client || from.userId !== userId) return;
           await flow.reloadAccount();
           flow.reset();
           setBound({ text, ...from });
@@ -408,7 +408,7 @@ function UnbindForm({
           : bound}
       </p>
 
-      {alert && <Alert ref={alertRef} t={t} error={alert} text={errorText(t, alert)} />}
+      {alert && <Alert alertRef={alertRef} t={t} error={alert} text={errorText(t, alert)} />}
 
       <div className="upk-actions">
         <button type="button" className="upk-button" aria-disabled={flow.unbindSent || undefined} onClick={close}>

@@ -11,15 +11,8 @@ import {
 
 // The waits of a page, kept with its QueryClient: they outlive every dialog and every session.
 const books = new WeakMap<QueryClient, WaitBook>();
-const bookOf = (queryClient: QueryClient) => {
-  let book = books.get(queryClient);
-  if (!book) {
-    const waits = new Map<string, number>();
-    book = { get: (key) => waits.get(key), set: (key, until) => void waits.set(key, until) };
-    books.set(queryClient, book);
-  }
-  return book;
-};
+const bookOf = (queryClient: QueryClient) =>
+  books.get(queryClient) ?? (books.set(queryClient, new Map()).get(queryClient) as WaitBook);
 
 /**
  * Binds one code operation to React: a session of its own for each `session` value (an open of

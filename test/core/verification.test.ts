@@ -154,6 +154,14 @@ describe('createVerification: the rules of every code step', () => {
     expect(verification.waitUntil('a@example.com')).toBeGreaterThan(monotonicNow() + 599_000);
   });
 
+  test('"too often" without a wait in the answer: the usual wait runs', async () => {
+    const { verification, sends } = setup();
+    const send = verification.send('a@example.com');
+    sends[0]?.reject(new UnbindPhoneError('rate-limited'));
+    await send;
+    expect(verification.waitUntil('a@example.com')).toBeGreaterThan(monotonicNow() + 59_000);
+  });
+
   test('ending the session cancels a request that has not left', async () => {
     const { verification, sends } = setup({ reportsDispatch: true });
     const send = verification.send('a@example.com');

@@ -103,7 +103,7 @@ export interface VerificationSpec<T, I> {
 /** Where waits are kept (the page's QueryClient, in the React hook): they outlive every session. */
 export interface WaitBook {
   get(key: string): number | null | undefined;
-  set(key: string, until: number): void;
+  set(key: string, until: number): unknown;
 }
 
 export interface VerificationHooks<T> {
@@ -128,7 +128,7 @@ const doubtful = ['timeout', 'network'];
 
 export interface Verification<T, I> {
   getState(): VerificationState<T>;
-  /** Calls `listener` on every change of this session's state; returns the unsubscribe. */
+  /** Calls `listener` on every change of this session's state (one listener: the React hook); returns the unsubscribe. */
   subscribe(listener: () => void): () => void;
   /** When the next code to `target` may be sent (`monotonicNow()` ms), or `null`. */
   waitUntil(target: T): number | null;
@@ -160,31 +160,36 @@ export function createVerification<T, I>(
 ): Verification<T, I> {
   let state: VerificationState<T> = initialVerification;
   let live = true;
-  const listeners = new Set<() => void>();
+  let listener: (() => void) | undefined;
   const cancellable = new Set<AbortController>();
   const dispatch = (event: VerificationEvent) => {
-    if (!live) return;
-    state = reduceVerification(state, event);
-    for (const listener of listeners) listener();
+    if (live) {
+      state = reduceVerification(state, event);
+      listener?.();
+    }
   };
+  const keyOf = (target: T) => waitKey(spec.channel, spec.key(target));
   const waitUntil = (target: T) => {
-    const until = waits.get(waitKey(spec.channel, spec.key(target)));
+    const until = waits.get(keyOf(target));
     return until && until > monotonicNow() ? until : null;
   };
-  const startWait = (target: T, seconds = spec.resendSeconds) =>
-    waits.set(waitKey(spec.channel, spec.key(target)), monotonicNow() + seconds * 1000);
-  const reread = () => spec.readAccount().catch(() => null);
+  const cancel = () => {
+    for (const controller of cancellable) controller.abort();
+    cancellable.clear();
+  };
 
-  /** Runs one request; `left` says whether it has left for the server (then it is not cancelled). */
-  const run = async (request: (options: RequestOptions) => Promise<void>, onLeft: () => void) => {
+  /**
+   * Runs one request: cancellable until it leaves (`onLeft`), never after. Resolves with its
+   * failure, and whether that failure is doubtful (it came after the request left), or `null`.
+   */
+  const run = async (request: (options: RequestOptions) => Promise<void>, onLeft?: () => void) => {
     const controller = new AbortController();
     cancellable.add(controller);
     let left = false;
     const onDispatch = () => {
-      if (left) return;
+      if (!left) onLeft?.();
       left = true;
       cancellable.delete(controller);
-      onLeft();
     };
     if (!spec.reportsDispatch) onDispatch();
     try {
@@ -197,50 +202,44 @@ export function createVerification<T, I>(
       cancellable.delete(controller);
     }
   };
-
-  const fail = (error: UnbindPhoneError) => {
-    if (error.kind !== 'aborted') hooks.onError?.(error);
-    dispatch({ type: 'fail', error });
-    return false;
-  };
+  /** Whether the account, read again now, shows the operation done (`null`: it could not be read). */
+  const doneNow = (target: T) =>
+    spec.readAccount().then(
+      (account) => spec.isDone(account, target),
+      () => null,
+    );
 
   return {
     getState: () => state,
-    subscribe(listener) {
-      listeners.add(listener);
-      return () => listeners.delete(listener);
+    subscribe(next) {
+      listener = next;
+      return () => {
+        listener = undefined;
+      };
     },
     waitUntil,
     async send(target) {
+      const to = spec.key(target);
       if (!live || isBusy(state)) return false;
       if (waitUntil(target)) {
-        dispatch({ type: 'aim', to: spec.key(target) });
+        dispatch({ type: 'aim', to });
         return false;
       }
-      dispatch({ type: 'send', to: spec.key(target) });
-      const failed = await run(
-        (options) => spec.send(target, options),
-        () => undefined,
-      );
-      if (!failed) {
-        startWait(target);
-        dispatch({ type: 'sent', to: spec.key(target), maybe: false });
-        return true;
+      dispatch({ type: 'send', to });
+      const failed = await run((options) => spec.send(target, options));
+      const error = failed?.error;
+      // The server decides: "too often" restarts the wait with what it asks for. No answer in
+      // time: the code may be on its way. If the server answers now and the operation is still
+      // to do, the wait runs and the field is ready ("maybe sent"); if not, the failure stands.
+      const maybe = !!failed?.doubt && error?.kind === 'timeout' && (await doneNow(target)) === false;
+      const wait = (seconds = spec.resendSeconds) => waits.set(keyOf(target), monotonicNow() + seconds * 1000);
+      if (error && !maybe) {
+        if (error.kind === 'rate-limited') wait(error.retryAfterSeconds);
+        return fail(error);
       }
-      const { error, doubt } = failed;
-      // The server decides: "too often" restarts the wait with what it asks for.
-      if (error.kind === 'rate-limited') startWait(target, error.retryAfterSeconds);
-      // No answer: the code may be on its way. If the server answers now and the operation is
-      // still to do, the wait runs and the field is ready; if not, the failure stands.
-      if (doubt && error.kind === 'timeout') {
-        const account = await reread();
-        if (account && !spec.isDone(account, target)) {
-          startWait(target);
-          dispatch({ type: 'sent', to: spec.key(target), maybe: true });
-          return true;
-        }
-      }
-      return fail(error);
+      wait();
+      dispatch({ type: 'sent', to, maybe });
+      return true;
     },
     async confirm(target, input) {
       if (!live || isBusy(state)) return false;
@@ -250,24 +249,27 @@ export function createVerification<T, I>(
         () => dispatch({ type: 'dispatch' }),
       );
       // It may have been done: ask the server before the person is told anything.
-      const settled = !failed || (failed.doubt && (await reread().then((a) => !!a && spec.isDone(a, target))));
-      if (!settled) return fail(failed.error);
+      if (failed && !(failed.doubt && (await doneNow(target)))) return fail(failed.error);
       dispatch({ type: 'done', target });
       hooks.onDone?.(target);
       return true;
     },
     reset() {
-      for (const controller of cancellable) controller.abort();
-      cancellable.clear();
+      cancel();
       dispatch({ type: 'reset' });
     },
     end() {
-      for (const controller of cancellable) controller.abort();
-      cancellable.clear();
+      cancel();
       live = false;
     },
     start() {
       live = true;
     },
   };
+
+  function fail(error: UnbindPhoneError) {
+    if (error.kind !== 'aborted') hooks.onError?.(error);
+    dispatch({ type: 'fail', error });
+    return false;
+  }
 }
