@@ -112,6 +112,16 @@ describe('createVerification: the rules of every code step', () => {
     expect([sends.length, confirms.length]).toEqual([1, 0]);
   });
 
+  test('once done, nothing more is sent or confirmed until reset: a late second click does nothing', async () => {
+    const { verification, confirms } = setup();
+    const first = verification.confirm('a@example.com', '123456');
+    confirms[0]?.resolve();
+    expect(await first).toBe(true);
+    expect(await verification.confirm('a@example.com', '123456')).toBe(false);
+    expect(await verification.send('b@example.com')).toBe(false);
+    expect(confirms).toHaveLength(1);
+  });
+
   test('the wait is per channel and target: the same address waits, another does not', async () => {
     const { verification, sends, waits } = setup();
     const first = verification.send('a@example.com');

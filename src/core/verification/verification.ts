@@ -168,6 +168,9 @@ export function createVerification<T, I>(
       listener?.();
     }
   };
+  // One attempt at a time, and none after the operation is done (until `reset`): a second click
+  // that lands after a fast answer does not do it again.
+  const closed = () => !live || isBusy(state) || state.phase === 'done';
   const keyOf = (target: T) => waitKey(spec.channel, spec.key(target));
   const waitUntil = (target: T) => {
     const until = waits.get(keyOf(target));
@@ -220,7 +223,7 @@ export function createVerification<T, I>(
     waitUntil,
     async send(target) {
       const to = spec.key(target);
-      if (!live || isBusy(state)) return false;
+      if (closed()) return false;
       if (waitUntil(target)) {
         dispatch({ type: 'aim', to });
         return false;
@@ -242,7 +245,7 @@ export function createVerification<T, I>(
       return true;
     },
     async confirm(target, input) {
-      if (!live || isBusy(state)) return false;
+      if (closed()) return false;
       dispatch({ type: 'confirm' });
       const failed = await run(
         (options) => spec.confirm(target, input, options),
