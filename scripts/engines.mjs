@@ -12,6 +12,10 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { vitestCounts } from './vitest-counts.mjs';
 
+// Playwright's Firefox over BiDi needs one call tolerated (see the script): patched here, where it
+// is needed, not by an install script that would ship in the package.
+spawnSync('node', [join(import.meta.dirname, 'patch-playwright-bidi.mjs')], { stdio: 'inherit' });
+
 const firefox = process.env.FIREFOX_PATH ?? '/usr/lib/firefox-esr/firefox-esr';
 const webkitDriver = process.env.WEBKIT_DRIVER_PATH ?? '/usr/bin/WebKitWebDriver';
 const only = process.env.ENGINES?.split(',');

@@ -4,8 +4,8 @@
 // drop-in flow under a strict Content-Security-Policy and the host conditions against an Authing
 // look-alike over HTTP on 127.0.0.1 (test/host-app/conditions.mjs). Prints one line:
 // `host-app: N passed, N failed`; a step an app never reached counts as failed.
-import { execFileSync, spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { chromium } from 'playwright';
@@ -370,7 +370,7 @@ const apps = [
   nextApp(),
   tailwindApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
-const total = 2 + apps.reduce((sum, app) => sum + app.list.length, 0);
+const total = 3 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
 try {
   const packed = await steps('package', [
@@ -399,6 +399,27 @@ try {
           }
         };
         walk(join(root, 'dist/core.js'));
+      },
+    ],
+    [
+      "no install script: a host's plain npm install of the tarball warns of none",
+      () => {
+        const dir = join(work, 'plain-install');
+        mkdirSync(dir);
+        writeFileSync(join(dir, 'package.json'), '{ "name": "plain-install", "private": true }');
+        // Default log level: npm 11 prints its install-scripts warning there.
+        const result = spawnSync(
+          'npm',
+          ['install', tarball, '--no-audit', '--no-fund', '--prefer-offline', '--legacy-peer-deps'],
+          { cwd: dir, encoding: 'utf8', env: process.env },
+        );
+        const said = `${result.stdout}${result.stderr}`;
+        if (result.status !== 0 || /install-scripts|install script/i.test(said)) throw new Error(said);
+        const { scripts = {} } = JSON.parse(
+          readFileSync(join(dir, 'node_modules/unbind-phone-kit/package.json'), 'utf8'),
+        );
+        const hooks = ['preinstall', 'install', 'postinstall', 'prepare'].filter((name) => name in scripts);
+        if (hooks.length) throw new Error(`the package has ${hooks.join(', ')}`);
       },
     ],
   ]);

@@ -1,4 +1,5 @@
-// Run by `npm install` / `npm ci` (the `prepare` script). Playwright 1.65.1 drives Firefox over
+// Run by scripts/engines.mjs before the engines' tests (not an install script: it would ship in
+// the package, and every host's npm install would warn of it). Playwright 1.65.1 drives Firefox over
 // WebDriver BiDi, and on every new page it sends `emulation.setMediaFeaturesOverride` (for
 // colorScheme emulation), which Debian's Firefox ESR 153 does not know: the page fails to open
 // with "unknown command". This makes that one call tolerate "unknown command", so Firefox runs
