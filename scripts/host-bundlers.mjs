@@ -8,7 +8,7 @@ import { build as esbuild } from 'esbuild';
 import webpack from 'webpack';
 
 // A host that brings its own backend: no createAuthingClient, no fromAuthingSdk.
-const hostSource = `
+export const hostSource = `
 import { createElement } from 'react';
 import { UnbindPhoneDialog } from 'unbind-phone-kit';
 const client = {

@@ -10,18 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
 import webpack from 'webpack';
-
-// A host that brings its own backend (no Authing adapter) and opens the dialog.
-const hostSource = `
-import { createElement } from 'react';
-import { UnbindPhoneDialog } from 'unbind-phone-kit';
-const client = {
-  getAccount: async () => ({ userId: 'u', phone: { number: '13812345678' }, email: null, username: null, identities: [] }),
-  sendUnbindCode: async () => undefined,
-  unbindPhone: async () => undefined,
-};
-export const App = () => createElement(UnbindPhoneDialog, { client, open: true });
-`;
+// The host of scripts/host-bundlers.mjs: its own backend (no Authing adapter), the dialog open.
+import { hostSource } from './host-bundlers.mjs';
 
 /**
  * Gzip bytes the page may carry for the dialog, by esbuild. The limit is issue 20's; the page is

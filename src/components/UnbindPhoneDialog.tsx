@@ -16,7 +16,6 @@ import { maskPhone } from '../core/account';
 import {
   createPassCodeSchema,
   type PassCodeForm,
-  type PassCodeLength,
   type PassCodeLengthOption,
   resolvePassCodeLength,
 } from '../core/passCode';
@@ -32,6 +31,7 @@ import {
   resolveMessages,
   type Translate,
 } from '../i18n/messages';
+import type { BlockedProps } from './Blocked';
 import { CodeInput } from './CodeInput';
 import { Action, Alert, formRules, Notice } from './Notice';
 import { SendCodeButton } from './SendCodeButton';
@@ -186,17 +186,14 @@ export function UnbindPhoneDialog({
   );
 }
 
-interface BodyProps {
+/** What every view of the dialog's body gets: the blocked views' props, the flow and the translator. */
+interface BodyProps
+  extends Pick<
+    BlockedProps,
+    'client' | 'locale' | 'messages' | 'codeLength' | 'descriptionId' | 'onBindEmail' | 'close' | 'onBusy'
+  > {
   readonly flow: UnbindPhoneController;
   readonly t: Translate;
-  readonly locale: LocalePack | undefined;
-  readonly messages: Partial<Messages> | undefined;
-  readonly codeLength: PassCodeLength;
-  readonly descriptionId: string;
-  readonly onBindEmail: (() => void) | undefined;
-  readonly close: () => void;
-  readonly client: UnbindPhoneClient;
-  readonly onBusy: (busy: boolean) => void;
 }
 
 type BlockedChunk = typeof import('./Blocked');
