@@ -130,7 +130,8 @@ function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfig
 /** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
 const engine = process.env.UPK_ENGINE;
 
-const emailOnly = /\/src\/(core\/email|hooks\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
+const machinery = /\/src\/core\/verification\/verification\.ts$/;
+const emailOnly = /\/src\/(core\/email|flows\/bind-email\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
 
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
 const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
@@ -143,7 +144,7 @@ const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookfor
 const emitStylesheet = {
   name: 'unbind-phone-kit:stylesheet',
   generateBundle(this: { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }) {
-    const source = readFileSync(new URL('src/components/styles.css', import.meta.url), 'utf8');
+    const source = readFileSync(new URL('src/view/styles.css', import.meta.url), 'utf8');
     this.emitFile({ type: 'asset', fileName: 'styles.css', source });
     this.emitFile({
       type: 'asset',
@@ -161,6 +162,7 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         email: 'src/email.ts',
+        verification: 'src/verification.ts',
         testing: 'src/testing/index.ts',
       },
       formats: ['es'],
@@ -178,7 +180,16 @@ export default defineConfig({
         // lazy chunk and unbind-phone-kit/email import: in a file shared with the page's code, a
         // host's bundler would put them in the page (bundlers split by file). Its own imports
         // stay where they are (by default the group would take them along, the page's code too).
-        codeSplitting: { groups: [{ name: 'email-step', test: emailOnly, includeDependenciesRecursively: false }] },
+        // The verification machinery likewise: the dialog imports it dynamically (it is needed
+        // once a person acts), so no file the page imports may import it (bundlers place code by
+        // file: one static import from the page's files brings it into the page), nor may its
+        // file hold anything the page needs.
+        codeSplitting: {
+          groups: [
+            { name: 'email-step', test: emailOnly, includeDependenciesRecursively: false },
+            { name: 'verification', test: machinery, includeDependenciesRecursively: false },
+          ],
+        },
       },
     },
     target: 'es2022',

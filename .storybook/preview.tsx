@@ -1,7 +1,7 @@
 import type { Decorator, Preview } from '@storybook/react-vite';
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { type ReactNode, useState } from 'react';
-import '../src/components/styles.css';
+import '../src/view/styles.css';
 import './preview.css';
 
 /** A fresh QueryClient per story, as a host app has its own. */

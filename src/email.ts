@@ -7,5 +7,5 @@ export {
   type BindEmailSession,
   type UseBindEmailOptions,
   useBindEmail,
-} from './hooks/useBindEmail';
+} from './flows/bind-email/useBindEmail';
 export { enUSBlockedMessages } from './i18n/en-US-blocked';

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect } from 'storybook/test';
-import { CodeInput } from '../src/components/CodeInput';
+import { CodeInput } from '../src/view/CodeInput';
 
 const meta = {
   title: 'Kit/CodeInput',

@@ -1,8 +1,8 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import { useState } from 'react';
 import { expect, fn } from 'storybook/test';
-import { SendCodeButton } from '../src/components/SendCodeButton';
 import { zhCN } from '../src/i18n/zh-CN';
+import { SendCodeButton } from '../src/view/SendCodeButton';
 
 const meta = {
   title: 'Kit/SendCodeButton',

@@ -2,7 +2,7 @@ import { Controls, Description, Primary, Title } from '@storybook/addon-docs/blo
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
+import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
 import { DialogStage, type DialogStageProps } from './support/DialogStage';
 import { mountFakeAuthing } from './support/mockWorker';
@@ -253,7 +253,8 @@ export const ExpiredCode: Story = {
   play: async (context) => {
     const t = textsFor(context);
     await sendTypeAndSubmit(context);
-    await expect(await context.canvas.findByText(t('error.code-expired'))).toBeVisible();
+    // Sent a moment ago, so the wait runs: the message says when a new code can be sent.
+    await expect(await context.canvas.findByText(t('error.code-expired-wait'))).toBeVisible();
   },
 };
 

@@ -2,9 +2,9 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { type ComponentProps, useState } from 'react';
-import { UnbindPhoneDialog } from '../src/components/UnbindPhoneDialog';
 import { createAuthingClient } from '../src/core/authing/createAuthingClient';
 import type { PhoneNumber, UnbindPhoneClient } from '../src/core/types';
+import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { createFakeAuthing, type FakeAuthingOptions, fakeApiCodeKinds, fakeAppHost } from '../src/testing';
 
 /** One service worker for the whole test file; each test puts its fake backend's handlers on it. */
@@ -14,7 +14,7 @@ export async function startWorker() {
   await worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
 }
 
-type DialogProps = Partial<ComponentProps<typeof UnbindPhoneDialog>>;
+export type DialogProps = Partial<ComponentProps<typeof UnbindPhoneDialog>>;
 
 export interface RenderOptions extends FakeAuthingOptions {
   readonly props?: DialogProps;

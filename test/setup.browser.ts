@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach, beforeEach, expect } from 'vitest';
-import '../src/components/styles.css';
+import '../src/view/styles.css';
 
 // Every browser test also proves the kit printed no console error or warning and left no
 // unhandled rejection behind (Vitest itself fails a test on an uncaught error).

@@ -3,8 +3,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { Profiler, type ReactNode } from 'react';
 import { flushSync } from 'react-dom';
 import { createRoot, type Root } from 'react-dom/client';
-import { UnbindPhoneDialog } from '../../src/components/UnbindPhoneDialog';
-import '../../src/components/styles.css';
+import { UnbindPhoneDialog } from '../../src/flows/unbind-phone/UnbindPhoneDialog';
+import '../../src/view/styles.css';
 import type { Account, UnbindPhoneClient } from '../../src/core/types';
 
 const account: Account = {

@@ -41,17 +41,14 @@ export {
   type UnbindPhoneErrorKind,
   unbindPhoneErrorKinds,
 } from './UnbindPhoneError';
-export {
-  createVerification,
-  isBusy,
-  monotonicNow,
-  reduceVerification,
-  type Verification,
-  type VerificationEvent,
-  type VerificationHooks,
-  type VerificationPhase,
-  type VerificationSpec,
-  type VerificationState,
-  type WaitBook,
-  waitKey,
+export { monotonicNow } from './verification/basics';
+// The machinery itself is unbind-phone-kit/verification (see src/verification.ts); its types are here too.
+export type {
+  Verification,
+  VerificationEvent,
+  VerificationHooks,
+  VerificationPhase,
+  VerificationSpec,
+  VerificationState,
+  WaitBook,
 } from './verification/verification';

@@ -1,5 +1,5 @@
 import { useEffect, useReducer } from 'react';
-import { monotonicNow } from '../core/verification/verification';
+import { monotonicNow } from '../core/verification/basics';
 
 const secondsUntil = (until: number | null | undefined) =>
   until ? Math.max(0, Math.ceil((until - monotonicNow()) / 1000)) : 0;

@@ -1,13 +1,13 @@
 import { type QueryClient, useQueryClient } from '@tanstack/react-query';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
-import {
-  createVerification,
-  type Verification,
-  type VerificationHooks,
-  type VerificationSpec,
-  type VerificationState,
-  type WaitBook,
+import type {
+  Verification,
+  VerificationHooks,
+  VerificationSpec,
+  VerificationState,
+  WaitBook,
 } from '../core/verification/verification';
+import { deferVerification } from './deferredVerification';
 
 // The waits of a page, kept with its QueryClient: they outlive every dialog and every session.
 const books = new WeakMap<QueryClient, WaitBook>();
@@ -17,7 +17,8 @@ const bookOf = (queryClient: QueryClient) =>
 /**
  * Binds one code operation to React: a session of its own for each `session` value (an open of
  * the dialog, a client, an account), ended (what has not left is cancelled, later answers are not
- * shown) when the value changes or the component unmounts. The rules live in the core.
+ * shown) when the value changes or the component unmounts. The rules live in the core, whose
+ * chunk comes when the dialog opens or the first action needs it (`deferVerification`).
  */
 export function useVerification<T, I>(
   spec: VerificationSpec<T, I>,
@@ -30,7 +31,7 @@ export function useVerification<T, I>(
   const latest = useRef(hooks);
   latest.current = hooks;
   const make = () =>
-    createVerification(spec, bookOf(queryClient), {
+    deferVerification(spec, bookOf(queryClient), {
       // Host callbacks as they are now: the dialog re-renders with new ones.
       // The session's own values go with `onDone`: a late answer names whose it was.
       onDone: (target) => latest.current.onDone?.(target, session),

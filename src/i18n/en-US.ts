@@ -32,6 +32,7 @@ export const enUSMessages = {
 
   'error.invalid-code': 'That code is not right. Check the SMS and try again.',
   'error.code-expired': 'That code has expired. Send a new one.',
+  'error.code-expired-wait': 'That code has expired. Send a new one when the countdown by the button ends.',
   'error.rate-limited': 'Too many attempts. Wait a while, then try again.',
   'error.unauthenticated': 'Your session has expired. Sign in again, then try once more.',
   'error.network': 'Could not reach the server. Check your connection and try again.',

@@ -11,13 +11,22 @@ export function formatMessage(template: string, values: Readonly<Record<string, 
   return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+// The English a translator falls back on: the dialog's, and those a lazy chunk brings along
+// (`addEnglish`) before anything of it can show them.
+const english: Partial<Messages> = { ...enUS.messages };
+
+/** Adds the English texts a lazy chunk brings (the blocked views'): every translator has them from now on. */
+export const addEnglish = (texts: Partial<Messages>) => Object.assign(english, texts);
+
 /**
- * A translator bound to one set of texts. A key the set lacks (a host's pack from an older
- * version, say) falls back to English, then to the key itself: it never throws.
+ * A translator bound to a language pack (none: English) and the host's overrides. A key they lack
+ * (a host's pack from an older version, say) falls back to English, then to the key itself: it
+ * never throws.
  */
-export function createTranslator(messages: Partial<Messages>) {
+export function createTranslator(locale?: LocalePack, overrides?: Partial<Messages>) {
+  const messages: Partial<Messages> = { ...locale?.messages, ...overrides };
   return (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    formatMessage(messages[key] ?? (enUS.messages as Partial<Messages>)[key] ?? key, values);
+    formatMessage(messages[key] ?? english[key] ?? key, values);
 }
 
 export type Translate = ReturnType<typeof createTranslator>;

@@ -44,6 +44,7 @@ export const zhCN: LocalePack = {
     'error.only-login-method': '该手机号是你唯一的登录方式，暂时无法解绑。请先绑定邮箱或社交账号，再回来解绑。',
     'error.invalid-code': '验证码不正确，请核对短信后重试。',
     'error.code-expired': '验证码已过期，请重新发送。',
+    'error.code-expired-wait': '验证码已过期，请在按钮旁的倒计时结束后重新发送。',
     'error.rate-limited': '操作过于频繁，请稍后再试。',
     'error.unauthenticated': '登录状态已失效，请重新登录后再试。',
     'error.no-phone': '该账号已没有绑定手机号，可能已在其他窗口中解绑。',

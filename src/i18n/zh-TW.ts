@@ -45,6 +45,7 @@ export const zhTW: LocalePack = {
       '這個手機號碼是你唯一的登入方式，暫時無法解除綁定。請先綁定電子郵件或社群帳號，再回來解除綁定。',
     'error.invalid-code': '驗證碼不正確，請核對簡訊後重試。',
     'error.code-expired': '驗證碼已過期，請重新傳送。',
+    'error.code-expired-wait': '驗證碼已過期，請在按鈕旁的倒數結束後重新傳送。',
     'error.rate-limited': '操作過於頻繁，請稍後再試。',
     'error.unauthenticated': '登入狀態已失效，請重新登入後再試。',
     'error.no-phone': '這個帳號已沒有綁定手機號碼，可能已在其他視窗中解除綁定。',

@@ -27,6 +27,8 @@ export const fakeScenarios = [
   'email-taken',
   /** The email step: Authing's one-email-per-minute answer (apiCode 2080). */
   'email-rate-limited',
+  /** The email step: the email code has expired (while the minute before the next email runs). */
+  'email-expired-code',
 ] as const;
 
 export type FakeScenario = (typeof fakeScenarios)[number];
@@ -295,6 +297,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       const failed = await fault();
       if (failed) return failed;
       if (scenario === 'email-taken') return envelope(400, '该邮箱已被绑定', { apiCode: fakeEmailTakenApiCode });
+      if (scenario === 'email-expired-code') return envelope(400, '验证码已过期', { apiCode: fakeExpiredCodeApiCode });
       if (
         scenario === 'email-wrong-code' ||
         !sentEmailCode ||

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useState } from 'react';
-import { UnbindPhoneDialog, type UnbindPhoneDialogProps } from '../../src/components/UnbindPhoneDialog';
 import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import { UnbindPhoneDialog, type UnbindPhoneDialogProps } from '../../src/flows/unbind-phone/UnbindPhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeApiCodeKinds, fakeAppHost } from '../../src/testing';
 import { FakeAuthingPanel } from './FakeAuthingPanel';
 

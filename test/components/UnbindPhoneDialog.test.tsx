@@ -6,8 +6,8 @@ import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
-import { fakeAppHost } from '../../src/testing';
-import { renderDialog, startWorker, worker } from '../harness';
+import { type FakeScenario, fakeAppHost } from '../../src/testing';
+import { type DialogProps, renderDialog, startWorker, worker } from '../harness';
 import {
   button,
   codeInput,
@@ -166,11 +166,14 @@ describe('the only login method', () => {
 });
 
 describe('each failure has its own words', () => {
-  test.each([
+  test.each<[FakeScenario, string, DialogProps?]>([
     ['wrong-code', 'That code is not right. Check the SMS and try again.'],
-    ['expired-code', 'That code has expired. Send a new one.'],
-  ] as const)('%s is shown at the input, which is selected for a retry', async (scenario, text) => {
-    renderDialog({ scenario });
+    // While the wait before the next SMS runs, "Send a new one" alone would ask for what the
+    // button does not allow yet: it says when.
+    ['expired-code', 'That code has expired. Send a new one when the countdown by the button ends.'],
+    ['expired-code', 'That code has expired. Send a new one.', { resendSeconds: 0 }],
+  ])('%s is shown at the input, which is selected for a retry (%s)', async (scenario, text, props = {}) => {
+    renderDialog({ scenario, props });
     await openDialog();
     await sendCode();
     await submitCode('123456');

@@ -4,8 +4,8 @@ import { delay, getResponse, HttpResponse, http } from 'msw';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { UnbindPhoneDialog } from '../../src/components/UnbindPhoneDialog';
 import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
+import { UnbindPhoneDialog } from '../../src/flows/unbind-phone/UnbindPhoneDialog';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { createFakeAuthing } from '../../src/testing';
@@ -98,6 +98,12 @@ describe('the email step, inside the dialog', () => {
   test.each([
     ['email-taken', 'This email address already belongs to another account. Use another one.', 'Email'],
     ['email-wrong-code', 'That code is not right. Check the email and try again.', 'Email code'],
+    // Authing sends one email a minute: an expired code says when a new one can be sent.
+    [
+      'email-expired-code',
+      'That code has expired. Send a new one when the countdown by the button ends.',
+      'Email code',
+    ],
   ] as const)('%s is said at the field to mend', async (scenario, text, field) => {
     renderDialog({ scenario, ...ownStep });
     await toEmailStep();

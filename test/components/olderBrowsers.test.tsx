@@ -2,7 +2,7 @@
 // stylesheet as invalid. Simulated in any engine: the kit's stylesheet swapped for a copy in which
 // light-dark is a function no engine knows, so the copy reads as it does in such a browser.
 import { afterEach, beforeAll, expect, onTestFinished, test } from 'vitest';
-import kitCss from '../../src/components/styles.css?raw';
+import kitCss from '../../src/view/styles.css?raw';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, openDialog } from '../helpers';
 

@@ -28,6 +28,10 @@ describe('entries', () => {
     expect(imports).toEqual(['zod/mini']);
   });
 
+  it('unbind-phone-kit/verification imports nothing at all: the machinery is plain TypeScript', () => {
+    expect([...bareImports(resolve(src, 'verification.ts'))]).toEqual([]);
+  });
+
   it('the main entry exports every name of core, and the React parts besides', () => {
     for (const name of Object.keys(core)) expect(main).toHaveProperty(name);
     expect(Object.keys(main)).toEqual(

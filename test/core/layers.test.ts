@@ -1,5 +1,6 @@
-// The layers of src/ and the arrows between them: components -> hooks -> core, texts in i18n, the
-// email step reached from the page only through the dialog's dynamic import. Read from the
+// The layers of src/ and the arrows between them: flows -> view -> hooks -> core, texts in i18n,
+// each flow in a folder of its own, the email step reached from the page only through the
+// dialog's dynamic import. Read from the
 // source's import lines, so a wrong arrow fails here before it reaches a bundle.
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -35,11 +36,12 @@ const allowed: Record<string, { layers: string[]; packages: string[] }> = {
   core: { layers: ['core'], packages: ['zod/mini'] },
   i18n: { layers: ['i18n'], packages: [] },
   hooks: { layers: ['core', 'hooks'], packages: ['react', '@tanstack/react-query'] },
-  components: { layers: ['core', 'hooks', 'i18n', 'components'], packages: reactLibraries },
+  view: { layers: ['core', 'hooks', 'i18n', 'view'], packages: reactLibraries },
+  flows: { layers: ['core', 'hooks', 'i18n', 'view', 'flows'], packages: reactLibraries },
   testing: { layers: ['core', 'testing'], packages: ['msw'] },
 };
 // The entries gather names from every layer: they are checked by test/core/entries.test.ts.
-const entries = ['index.ts', 'email.ts', 'core/index.ts', 'testing/index.ts'];
+const entries = ['index.ts', 'email.ts', 'verification.ts', 'core/index.ts', 'testing/index.ts'];
 
 describe('layers', () => {
   test('every file is in a known layer', () => {
@@ -62,14 +64,8 @@ describe('layers', () => {
     expect(wrong).toEqual([]);
   });
 
-  test("the page's dialog reaches the email step only through its dynamic import", () => {
-    const emailStep = [
-      'components/Blocked',
-      'components/BindEmailStep',
-      'hooks/useBindEmail',
-      'core/email',
-      'i18n/en-US-blocked',
-    ];
+  /** The files the page's dialog reaches through static imports of values (what a bundle puts in the page). */
+  const pageFiles = () => {
     const seen = new Set<string>();
     const visit = (file: string) => {
       if (seen.has(file)) return;
@@ -79,14 +75,35 @@ describe('layers', () => {
         if (next) visit(next);
       }
     };
-    visit('components/UnbindPhoneDialog.tsx');
-    expect([...seen].filter((file) => emailStep.some((step) => file.startsWith(step)))).toEqual([]);
+    visit('flows/unbind-phone/UnbindPhoneDialog.tsx');
+    return [...seen];
+  };
+
+  test("the page's dialog reaches the email step only through its dynamic import", () => {
+    const emailStep = ['flows/unbind-phone/Blocked', 'flows/bind-email/', 'core/email', 'i18n/en-US-blocked'];
+    expect(pageFiles().filter((file) => emailStep.some((step) => file.startsWith(step)))).toEqual([]);
   });
 
-  test('no step imports the dialog that shows it', () => {
-    const steps = ['components/Blocked.tsx', 'components/BindEmailStep.tsx'];
-    expect(steps.flatMap((file) => importsOf(file).filter((target) => target.endsWith('UnbindPhoneDialog')))).toEqual(
-      [],
+  test("the page's dialog reaches the verification machinery only through its dynamic import", () => {
+    expect(pageFiles()).toContain('hooks/deferredVerification.ts');
+    expect(pageFiles().filter((file) => file.startsWith('core/verification/verification'))).toEqual([]);
+  });
+
+  test('no step imports a dialog', () => {
+    const steps = files.filter((file) => file.startsWith('flows/') && !file.endsWith('Dialog.tsx'));
+    expect(steps.length).toBeGreaterThan(3);
+    expect(steps.flatMap((file) => importsOf(file).filter((target) => target.endsWith('Dialog')))).toEqual([]);
+  });
+
+  test("a flow's hook knows no other flow: each flow is one folder", () => {
+    const flowOf = (path: string) => (path.startsWith('flows/') ? path.split('/')[1] : undefined);
+    const hooks = files.filter((file) => /^flows\/[^/]+\/use\w+\.ts$/.test(file));
+    expect(hooks.length).toBeGreaterThanOrEqual(2);
+    const crossing = hooks.flatMap((file) =>
+      importsOf(file)
+        .filter((target) => flowOf(target) && flowOf(target) !== flowOf(file))
+        .map((target) => `${file} -> ${target}`),
     );
+    expect(crossing).toEqual([]);
   });
 });

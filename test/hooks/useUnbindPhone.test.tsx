@@ -2,8 +2,8 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { act, renderHook, waitFor } from '@testing-library/react';
 import type { ReactNode } from 'react';
 import { describe, expect, test } from 'vitest';
+import { useUnbindPhone } from '../../src/flows/unbind-phone/useUnbindPhone';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
-import { useUnbindPhone } from '../../src/hooks/useUnbindPhone';
 import { createFakeAuthing, type FakeScenario } from '../../src/testing';
 
 /** The headless hook on the fake's own client: no UI, no network layer. */

@@ -1,5 +1,8 @@
 import type { Account, RequestOptions } from '../types';
 import { toUnbindPhoneError, type UnbindPhoneError } from '../UnbindPhoneError';
+import { initialVerification, monotonicNow } from './basics';
+
+export { initialVerification, monotonicNow };
 
 /**
  * Where a code operation stands. `sending` and `confirming` are cancellable (nothing has left, or
@@ -38,15 +41,6 @@ export type VerificationEvent =
   | { readonly type: 'done'; readonly target: unknown }
   | { readonly type: 'fail'; readonly error: UnbindPhoneError }
   | { readonly type: 'reset' };
-
-export const initialVerification: VerificationState<never> = {
-  phase: 'idle',
-  sentTo: null,
-  target: null,
-  maybeSent: false,
-  error: null,
-  doneFor: null,
-};
 
 /** The resting phase once nothing is in flight: what the last code did. */
 const rest = (state: VerificationState): VerificationPhase =>
@@ -112,12 +106,6 @@ export interface VerificationHooks<T> {
   /** Called on every failure but a cancel, also after the session ended. */
   readonly onError?: ((error: UnbindPhoneError) => void) | undefined;
 }
-
-/**
- * Milliseconds on the page's monotonic clock, in the range of `Date.now()`: moving the system
- * clock does not move it, so a wait measured on it is the wait the server asked for.
- */
-export const monotonicNow = () => performance.timeOrigin + performance.now();
 
 /** The wait's key: one per channel and target. */
 export const waitKey = (channel: string, target: string) => `${channel}:${target}`;

@@ -1,7 +1,7 @@
-import type { UnbindPhoneClient } from '../core/types';
-import { UnbindPhoneError } from '../core/UnbindPhoneError';
-import type { VerificationPhase } from '../core/verification/verification';
-import { useVerification } from './useVerification';
+import type { UnbindPhoneClient } from '../../core/types';
+import { UnbindPhoneError } from '../../core/UnbindPhoneError';
+import type { VerificationPhase } from '../../core/verification/verification';
+import { useVerification } from '../../hooks/useVerification';
 
 export interface UseBindEmailOptions {
   readonly client: UnbindPhoneClient;

@@ -1,12 +1,12 @@
 import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
-import { hasOtherLoginMethod } from '../core/account';
-import type { Account, PhoneNumber, UnbindPhoneClient } from '../core/types';
-import { toUnbindPhoneError, type UnbindPhoneError } from '../core/UnbindPhoneError';
-import type { VerificationPhase } from '../core/verification/verification';
-import { callHost } from './callHost';
-import { phoneKey, unbindPhoneAccountQueryKey } from './queryKeys';
-import { useVerification } from './useVerification';
+import { hasOtherLoginMethod } from '../../core/account';
+import type { Account, PhoneNumber, UnbindPhoneClient } from '../../core/types';
+import { toUnbindPhoneError, type UnbindPhoneError } from '../../core/UnbindPhoneError';
+import type { VerificationPhase } from '../../core/verification/verification';
+import { callHost } from '../../hooks/callHost';
+import { phoneKey, unbindPhoneAccountQueryKey } from '../../hooks/queryKeys';
+import { useVerification } from '../../hooks/useVerification';
 
 export interface UseUnbindPhoneOptions {
   readonly client: UnbindPhoneClient;

@@ -1,31 +1,26 @@
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { UnbindPhoneError } from '../core/UnbindPhoneError';
-import type { Translate } from '../i18n/messages';
-
-/**
- * How the kit's forms validate, the phone's and the email step's alike. Focus moves once the
- * message is on the page (each form's effect), so the field is announced with it; the form's own
- * focus would come a render before the message. What a field says changes when the person
- * submits, not at every key: after a wrong code, typing must not flip the alert to "too short" and
- * back to the server's answer.
- */
-export const formRules = { shouldFocusError: false, reValidateMode: 'onSubmit' } as const;
+import { useShownStep, useStep } from './context';
 
 /** A message in place of the form (success, a failure, a blocker) and its buttons. */
 export function Notice({
-  descriptionId,
+  step,
+  phase,
   tone,
   text,
   children,
 }: {
-  descriptionId: string;
+  /** The step's name and its flow's phase, for the dialog's `data-step` and `data-phase`. */
+  step: string;
+  phase: string;
   tone: 'success' | 'warning' | 'danger';
   text: string;
   children?: ReactNode;
 }) {
+  useShownStep(step, phase);
   return (
     <div className="upk-body">
-      <p id={descriptionId} className={`upk-notice upk-notice--${tone}`}>
+      <p id={useStep().descriptionId} className={`upk-notice upk-notice--${tone}`}>
         {text}
       </p>
       <div className="upk-actions">{children}</div>
@@ -40,17 +35,19 @@ export function Notice({
 export function Action({
   primary,
   focus,
-  describedBy,
+  described,
   onClick,
   children,
 }: {
   primary?: boolean;
   focus?: boolean;
-  describedBy?: string;
+  /** Described by the notice (the button that takes focus, so the notice is heard with it). */
+  described?: boolean;
   onClick: () => void;
   children: ReactNode;
 }) {
   const ref = useRef<HTMLButtonElement>(null);
+  const { descriptionId } = useStep();
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves in once, when the notice appears
   useEffect(() => {
     if (focus) ref.current?.focus();
@@ -60,7 +57,7 @@ export function Action({
       ref={ref}
       type="button"
       className={primary ? 'upk-button upk-button--primary' : 'upk-button'}
-      aria-describedby={describedBy}
+      aria-describedby={described ? descriptionId : undefined}
       onClick={onClick}
     >
       {children}
@@ -74,18 +71,17 @@ export function Action({
  * Focusable, so a step can move focus to it once it is on the page.
  */
 export function Alert({
-  t,
   error,
   text,
   alertRef,
 }: {
-  t: Translate;
   error: UnbindPhoneError;
   text: string;
   alertRef: RefObject<HTMLDivElement | null>;
 }) {
   // The server's own words keep their own language (a Chinese message is not read in an English
   // voice); the words around them are the dialog's.
+  const { t } = useStep();
   const said = t('error.server-said', { message: '\0' }).split('\0');
   return (
     <div ref={alertRef} className="upk-alert" role="alert" tabIndex={-1} aria-label={text}>

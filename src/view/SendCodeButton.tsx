@@ -1,6 +1,7 @@
-import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent } from 'react';
+import { type ComponentPropsWithoutRef, forwardRef, type MouseEvent, useContext } from 'react';
 import { useResendCountdown } from '../hooks/useResendCountdown';
-import { createTranslator, type LocalePack, type Messages, resolveMessages } from '../i18n/messages';
+import { createTranslator, type LocalePack, type Messages } from '../i18n/messages';
+import { StepContext } from './context';
 
 export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'button'>, 'children'> {
   /** Epoch ms until which sending is paused; the line beside the button counts down to it. */
@@ -9,7 +10,7 @@ export interface SendCodeButtonProps extends Omit<ComponentPropsWithoutRef<'butt
   readonly pending?: boolean | undefined;
   /** A code was sent before: the idle label says "Send again". */
   readonly sent?: boolean | undefined;
-  /** The language: `enUS` (default), `zhCN` or your own pack. */
+  /** The language: `enUS` (default), `zhCN` or your own pack. Inside the kit's dialogs, the dialog's. */
   readonly locale?: LocalePack | undefined;
   readonly messages?: Partial<Messages> | undefined;
 }
@@ -37,7 +38,8 @@ export const SendCodeButton = forwardRef<HTMLButtonElement, SendCodeButtonProps>
   },
   ref,
 ) {
-  const t = createTranslator(resolveMessages(locale, messages));
+  // In a dialog of the kit, the dialog's texts; on its own, those of its props.
+  const t = useContext(StepContext)?.t ?? createTranslator(locale, messages);
   const seconds = useResendCountdown(availableAt);
   const waiting = pending || seconds > 0;
 
