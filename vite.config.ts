@@ -96,7 +96,7 @@ function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfig
       test: {
         name: `browser-${name}`,
         include: ['test/**/*.test.tsx'],
-        exclude: ['**/*.visual.test.tsx', '**/*.chromium.test.tsx'],
+        exclude: ['**/*.visual.test.tsx', '**/*.chromium.test.tsx', '**/*.dom.test.tsx'],
         setupFiles: [...setup, 'test/setup.browser.ts'],
         browser: browser(),
       },
@@ -207,12 +207,17 @@ export default defineConfig({
           environment: 'node',
         },
       },
+      // The dialog as a host's own unit tests meet it: a DOM without layout or showModal, in Node.
+      ...(['jsdom', 'happy-dom'] as const).map((environment) => ({
+        extends: true as const,
+        test: { name: environment, include: ['test/dom/*.dom.test.tsx'], environment },
+      })),
       {
         extends: true,
         test: {
           name: 'browser',
           include: ['test/**/*.test.tsx'],
-          exclude: ['**/*.visual.test.tsx'],
+          exclude: ['**/*.visual.test.tsx', '**/*.dom.test.tsx'],
           setupFiles: ['test/setup.browser.ts'],
           browser: chromium(),
         },

@@ -16,12 +16,15 @@ import { hostSource } from './host-bundlers.mjs';
 /**
  * Gzip bytes the page may carry for the dialog, by esbuild. The limit is issue 20's; the page is
  * not under it yet, so the check holds the figure where it is (the ceiling). Lower the ceiling
- * with each change that saves bytes, until it meets the limit. It went up once, from 6,800 to
- * 7,050 (2026-12-03), for what the same issue asks of the page: the one code-step view and the
- * modal shell every flow shares, `data-step`/`data-phase`, and the expired code's "when" (about
- * 550 B together); the machinery's own chunk, fetched as the dialog opens, won back about 300.
+ * with each change that saves bytes, until it meets the limit. Raised only for a promise the page
+ * must keep, each time said here:
+ * - 6,800 -> 7,050 (2026-12-03, issue 20): the one code-step view and modal shell every flow
+ *   shares, `data-step`/`data-phase`, an expired code's "when" (about 550 B together); the
+ *   machinery's own chunk, fetched as the dialog opens, won back about 300.
+ * - 7,050 -> 7,120 (2026-12-03, issue 21): the dialog opens and closes where `showModal` is
+ *   missing (jsdom in a host's unit tests).
  */
-export const pageCeiling = 7050;
+export const pageCeiling = 7120;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

@@ -60,12 +60,22 @@ export function Modal({
   useClientLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
-    if (open && !dialog.open) {
+    const shown = dialog.hasAttribute('open');
+    if (open && !shown) {
       onOpen?.();
       opener.current = document.activeElement as HTMLElement | null;
-      dialog.showModal();
-    } else if (!open && dialog.open) {
-      dialog.close();
+      if (dialog.showModal) dialog.showModal();
+      else {
+        // No showModal (jsdom, a host's unit tests): open by the attribute and put focus where
+        // showModal would (the autofocus control, else the first); Tab and Escape are the kit's own.
+        dialog.setAttribute('open', '');
+        (
+          dialog.querySelector<HTMLElement>('[autofocus]') ?? dialog.querySelector<HTMLElement>('button,input')
+        )?.focus();
+      }
+    } else if (!open && shown) {
+      if (dialog.close) dialog.close();
+      else dialog.removeAttribute('open');
       // Focus goes back where it was (a no-op if that element has left the page).
       opener.current?.focus();
       opener.current = null;
