@@ -164,6 +164,7 @@ export default defineConfig({
         email: 'src/email.ts',
         verification: 'src/verification.ts',
         testing: 'src/testing/index.ts',
+        'testing/msw': 'src/testing/msw.ts',
       },
       formats: ['es'],
     },

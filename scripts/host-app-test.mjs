@@ -155,7 +155,7 @@ function viteApp(label, react) {
  * Copies a host app from test/ and gives it a package.json: the packed kit, our peers (at the
  * versions we develop with, unless `versions` says otherwise), and the extra packages it names.
  */
-function setUpHost(from, app, { versions = {}, dependencies = {}, tools = [], module = true }) {
+function setUpHost(from, app, { versions = {}, dependencies = {}, tools = [], module = true, omit = [] }) {
   cpSync(join(root, from), app, { recursive: true });
   const pick = (name) => [name, versions[name] ?? version(name)];
   writeFileSync(
@@ -166,7 +166,9 @@ function setUpHost(from, app, { versions = {}, dependencies = {}, tools = [], mo
       ...(module ? { type: 'module' } : {}),
       dependencies: Object.fromEntries([
         ['unbind-phone-kit', `file:${tarball}`],
-        ...Object.keys(ours.peerDependencies).map(pick),
+        ...Object.keys(ours.peerDependencies)
+          .filter((name) => !omit.includes(name))
+          .map(pick),
         ...Object.entries(dependencies),
       ]),
       devDependencies: Object.fromEntries(tools.map((tool) => (Array.isArray(tool) ? tool : pick(tool)))),
@@ -357,6 +359,38 @@ function tailwindApp() {
   return { label, list, close: () => server?.close() };
 }
 
+/**
+ * test/host-app-vitest: a host's own unit test of a page with the dialog, in jsdom and in happy-dom,
+ * with Testing Library and user-event, no set-up for the dialog, and no msw installed.
+ */
+function vitestApp() {
+  const label = 'vitest-dom';
+  const app = join(work, label);
+  const list = [
+    [
+      'install the tarball with its peers but msw, and Vitest, jsdom, happy-dom, Testing Library',
+      () =>
+        setUpHost('test/host-app-vitest', app, {
+          omit: ['msw'],
+          tools: [
+            'vitest',
+            'jsdom',
+            'happy-dom',
+            '@testing-library/react',
+            '@testing-library/dom',
+            '@testing-library/user-event',
+            '@testing-library/jest-dom',
+          ],
+        }),
+    ],
+    ...['jsdom', 'happy-dom'].map((environment) => [
+      `Vitest in ${environment}: the host's test of the dialog passes, with no polyfill and no msw`,
+      () => run('npx', ['vitest', 'run', '--environment', environment], app),
+    ]),
+  ];
+  return { label, list, close: () => {} };
+}
+
 const apps = [
   viteApp('vite-react19', { react: version('react') }),
   // React 18.3, and msw 3 for the /testing subpath (the React 19 app has msw 2): both majors run.
@@ -369,6 +403,7 @@ const apps = [
   }),
   nextApp(),
   tailwindApp(),
+  vitestApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
 const total = 3 + apps.reduce((sum, app) => sum + app.list.length, 0);
 

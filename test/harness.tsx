@@ -6,6 +6,7 @@ import { createAuthingClient } from '../src/core/authing/createAuthingClient';
 import type { PhoneNumber, UnbindPhoneClient } from '../src/core/types';
 import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { createFakeAuthing, type FakeAuthingOptions, fakeApiCodeKinds, fakeAppHost } from '../src/testing';
+import { fakeAuthingHandlers } from '../src/testing/msw';
 
 /** One service worker for the whole test file; each test puts its fake backend's handlers on it. */
 export const worker = setupWorker();
@@ -63,7 +64,7 @@ function Host({ client, calls, ...props }: HostProps) {
 /** The dialog as a host app uses it: a trigger button, a QueryClient, the Authing adapter. */
 export function renderDialog(options: RenderOptions = {}) {
   const fake = createFakeAuthing(options);
-  worker.use(...fake.handlers);
+  worker.use(...fakeAuthingHandlers(fake));
   const client =
     options.client ??
     createAuthingClient({

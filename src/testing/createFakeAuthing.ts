@@ -1,4 +1,3 @@
-import { delay, getResponse, type HttpHandler, HttpResponse, http } from 'msw';
 import { hasOtherLoginMethod } from '../core/account';
 import { createAuthingClient } from '../core/authing/createAuthingClient';
 import type { UnbindPhoneClient } from '../core/types';
@@ -95,9 +94,13 @@ export const fakeApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = 
 export const fakeAppHost = 'https://fake.authing.local';
 
 export interface FakeAuthing {
-  /** msw handlers for Authing's v3 paths on any host: `setupWorker(...fake.handlers)`. */
-  readonly handlers: HttpHandler[];
-  /** `createAuthingClient` over the same handlers without a network layer (no worker needed). */
+  /**
+   * The fake's HTTP: Authing's answer to a request for one of its v3 paths on any host, or
+   * `undefined` for any other path. A network error is `Response.error()`; "no answer" never
+   * settles. `fakeAuthingHandlers(fake)` from `unbind-phone-kit/testing/msw` puts it behind msw.
+   */
+  readonly answer: (request: Request) => Promise<Response | undefined>;
+  /** `createAuthingClient` over `answer` without a network layer (no msw, no worker needed). */
   readonly client: UnbindPhoneClient;
   readonly state: () => FakeAuthingState;
   readonly setScenario: (scenario: FakeScenario) => void;
@@ -159,7 +162,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   // Authing answers HTTP 200 and puts the failure in the body; `httpStatuses` adds the HTTP
   // status (and Retry-After) a gateway would.
   const envelope = (statusCode: number, message: string, extra: Record<string, unknown> = {}, init?: ResponseInit) =>
-    HttpResponse.json(
+    Response.json(
       { statusCode, message, requestId: `fake-${requests.length}`, ...extra },
       options.httpStatuses ? { status: statusCode, ...init } : undefined,
     );
@@ -170,23 +173,23 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   /** The faults shared by send-sms and unbind-phone; `undefined` means "answer normally". */
   async function fault(): Promise<Response | undefined> {
     const wait = options.delayMs ?? (scenario === 'slow' ? 2500 : 0);
-    if (wait > 0) await delay(wait);
+    if (wait > 0) await sleep(wait);
     switch (scenario) {
       case 'no-answer':
-        await delay('infinite');
-        return undefined;
+        return never();
       case 'network-down':
-        return HttpResponse.error();
+        return Response.error();
       case 'unauthenticated':
         return envelope(401, '尚未登录，无权限访问此请求', { apiCode: 2020 });
       case 'server-error':
         return envelope(500, '服务器内部错误');
       case 'html-error':
-        return HttpResponse.html('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
+        return new Response('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
           status: 502,
+          headers: { 'content-type': 'text/html' },
         });
       case 'malformed-json':
-        return new HttpResponse('{"statusCode": 200, "message": ', {
+        return new Response('{"statusCode": 200, "message": ', {
           headers: { 'content-type': 'application/json' },
         });
       default:
@@ -211,16 +214,17 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
     return body;
   }
 
-  const handlers: HttpHandler[] = [
-    http.get('*/api/v3/get-profile', async ({ request }) => {
+  // Authing's v3 paths, by method and path on any host.
+  const routes: Record<string, (request: Request) => Promise<Response>> = {
+    'GET /api/v3/get-profile': async (request) => {
       await record(request);
       const wait = options.delayMs ?? (scenario === 'slow' ? 2500 : 0);
-      if (wait > 0) await delay(wait);
+      if (wait > 0) await sleep(wait);
       if (scenario === 'unauthenticated') return envelope(401, '尚未登录，无权限访问此请求', { apiCode: 2020 });
       return ok({ ...account, emailVerified: Boolean(account.email), phoneVerified: Boolean(account.phone) });
-    }),
+    },
 
-    http.post('*/api/v3/send-sms', async ({ request }) => {
+    'POST /api/v3/send-sms': async (request) => {
       const body = (await record(request)) as { channel?: string; phoneNumber?: string } | undefined;
       const failed = await fault();
       if (failed) return failed;
@@ -239,11 +243,11 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       smsCount += 1;
       changed();
       return ok();
-    }),
+    },
 
-    http.post('*/api/v3/unbind-phone', async ({ request }) => {
+    'POST /api/v3/unbind-phone': async (request) => {
       const body = (await record(request)) as { passCode?: string } | undefined;
-      if (options.unbindDelayMs) await delay(options.unbindDelayMs);
+      if (options.unbindDelayMs) await sleep(options.unbindDelayMs);
       const failed = await fault();
       if (failed) return failed;
       switch (scenario) {
@@ -267,9 +271,9 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       sentCode = null;
       changed();
       return ok();
-    }),
+    },
 
-    http.post('*/api/v3/send-email', async ({ request }) => {
+    'POST /api/v3/send-email': async (request) => {
       const body = (await record(request)) as { channel?: string; email?: string } | undefined;
       const failed = await fault();
       if (failed) return failed;
@@ -290,9 +294,9 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       emailSentAt.set(body.email, Date.now());
       changed();
       return ok();
-    }),
+    },
 
-    http.post('*/api/v3/bind-email', async ({ request }) => {
+    'POST /api/v3/bind-email': async (request) => {
       const body = (await record(request)) as { email?: string; passCode?: string } | undefined;
       const failed = await fault();
       if (failed) return failed;
@@ -310,19 +314,21 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       sentEmailCode = null;
       changed();
       return ok();
-    }),
-  ];
+    },
+  };
+  const answer = async (request: Request) =>
+    routes[`${request.method} ${new URL(request.url).pathname.replace(/^.*(?=\/api\/v3\/)/, '')}`]?.(request);
 
   const client = createAuthingClient({
     appHost: fakeAppHost,
     appId: 'fake-app',
     getAccessToken: () => 'fake-access-token',
     apiCodeKinds: fakeApiCodeKinds,
-    fetch: (input, init) => answerWithoutNetwork(handlers, new Request(input, init)),
+    fetch: (input, init) => answerWithoutNetwork(answer, new Request(input, init)),
   });
 
   return {
-    handlers,
+    answer,
     client,
     state: () => current,
     setScenario(next) {
@@ -343,15 +349,19 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   };
 }
 
-/** A `fetch` that asks the handlers directly, honouring abort, as the network would. */
-function answerWithoutNetwork(handlers: HttpHandler[], request: Request): Promise<Response> {
+/** A `fetch` that asks the fake directly, honouring abort, as the network would. */
+function answerWithoutNetwork(answer: FakeAuthing['answer'], request: Request): Promise<Response> {
   return new Promise((resolve, reject) => {
     const abort = () => reject(new DOMException('The operation was aborted.', 'AbortError'));
     if (request.signal.aborted) return abort();
     request.signal.addEventListener('abort', abort, { once: true });
-    getResponse(handlers, request).then((response) => {
+    answer(request).then((response) => {
       if (!response || response.type === 'error') reject(new TypeError('Failed to fetch'));
       else resolve(response);
     }, reject);
   });
 }
+
+const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+/** An answer that never comes. */
+const never = () => new Promise<never>(() => {});

@@ -1,5 +1,6 @@
 import { setupWorker } from 'msw/browser';
 import { createFakeAuthing, type FakeAuthing, type FakeAuthingOptions } from '../../src/testing';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 
 /** One service worker for the playground; each story puts its own fake Authing on it. */
 const worker = setupWorker();
@@ -9,6 +10,6 @@ export async function mountFakeAuthing(options: FakeAuthingOptions): Promise<Fak
   started ??= worker.start({ quiet: true, onUnhandledRequest: 'bypass' });
   await started;
   const fake = createFakeAuthing(options);
-  worker.resetHandlers(...fake.handlers);
+  worker.resetHandlers(...fakeAuthingHandlers(fake));
   return fake;
 }

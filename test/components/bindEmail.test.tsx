@@ -9,6 +9,7 @@ import { UnbindPhoneDialog } from '../../src/flows/unbind-phone/UnbindPhoneDialo
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { createFakeAuthing } from '../../src/testing';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, expectNoAxeViolations, openDialog, requestsTo, sendWait } from '../helpers';
 
@@ -239,7 +240,7 @@ describe("the email step keeps the phone step's promises", () => {
     // The server binds the address; its answer never reaches the page.
     worker.use(
       http.post('*/api/v3/bind-email', async ({ request }) => {
-        await getResponse(fake.handlers, request);
+        await getResponse(fakeAuthingHandlers(fake), request);
         if (fault === 'drop') return HttpResponse.error();
         await delay(5000);
         return undefined;
@@ -256,7 +257,7 @@ describe("the email step keeps the phone step's promises", () => {
     let bound = false;
     worker.use(
       http.post('*/api/v3/bind-email', async ({ request }) => {
-        const response = await getResponse(fake.handlers, request);
+        const response = await getResponse(fakeAuthingHandlers(fake), request);
         bound = true;
         return response;
       }),

@@ -3,6 +3,7 @@ import { afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from
 import { page, userEvent } from 'vitest/browser';
 import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import { fakeApiCodeKinds, fakeAppHost } from '../../src/testing';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, openDialog, requestsTo, sendWait } from '../helpers';
 
@@ -91,7 +92,7 @@ describe('server faults on unbind', () => {
     await expect.element(page.getByRole('alert')).toHaveFocus();
 
     // The fault passes: the same form, untouched, now succeeds.
-    worker.resetHandlers(...fake.handlers);
+    worker.resetHandlers(...fakeAuthingHandlers(fake));
     await expect.element(codeInput()).toHaveValue('123456');
     await userEvent.click(button('Remove phone'));
     await expect.element(page.getByRole('heading', { name: 'Phone number removed' })).toBeVisible();

@@ -5,6 +5,7 @@
 import { HttpResponse, http } from 'msw';
 import { beforeAll, expect, test } from 'vitest';
 import { page, server, userEvent } from 'vitest/browser';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 import { renderDialog, startWorker, worker } from '../harness';
 import { button, dialog, openDialog, requestsTo } from '../helpers';
 
@@ -30,7 +31,7 @@ test('a failed fetch of the machinery fails Send code as a lost connection would
   expect(fetches).toBeGreaterThan(0);
   expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
 
-  worker.resetHandlers(...fake.handlers);
+  worker.resetHandlers(...fakeAuthingHandlers(fake));
   await userEvent.click(button('Send code'));
   if (server.browser === 'firefox') {
     // Firefox ESR keeps a failed module fetch for the page's life: the same message again, and

@@ -28,6 +28,11 @@ describe('entries', () => {
     expect(imports).toEqual(['zod/mini']);
   });
 
+  it('unbind-phone-kit/testing works with no msw installed: only its /msw subpath imports msw', () => {
+    expect([...bareImports(resolve(src, 'testing/index.ts'))].filter((name) => name.startsWith('msw'))).toEqual([]);
+    expect([...bareImports(resolve(src, 'testing/msw.ts'))]).toContain('msw');
+  });
+
   it('unbind-phone-kit/verification imports nothing at all: the machinery is plain TypeScript', () => {
     expect([...bareImports(resolve(src, 'verification.ts'))]).toEqual([]);
   });

@@ -2,12 +2,13 @@ import { setupServer } from 'msw/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import { createFakeAuthing, fakeApiCodeKinds } from '../../src/testing';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 
 // What the README promises a host app's own tests: the fake's handlers on msw's Node server,
 // and the host's own createAuthingClient, unchanged, against them.
 describe('unbind-phone-kit/testing in a host app test', () => {
   const fake = createFakeAuthing({ scenario: 'happy' });
-  const server = setupServer(...fake.handlers);
+  const server = setupServer(...fakeAuthingHandlers(fake));
   beforeAll(() => server.listen({ onUnhandledRequest: 'error' }));
   afterAll(() => server.close());
 
@@ -78,7 +79,7 @@ describe('unbind-phone-kit/testing in a host app test', () => {
 
   it('answers with HTTP statuses, as a gateway may, when told to', async () => {
     const gateway = createFakeAuthing({ scenario: 'rate-limited', httpStatuses: true });
-    server.use(...gateway.handlers);
+    server.use(...fakeAuthingHandlers(gateway));
     const answer = await fetch('https://my-app.authing.cn/api/v3/send-sms', {
       method: 'POST',
       body: JSON.stringify({ channel: 'CHANNEL_UNBIND_PHONE', phoneNumber: '13812345678' }),

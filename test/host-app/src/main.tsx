@@ -5,12 +5,13 @@ import { useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAuthingClient, type PhoneNumber, UnbindPhoneDialog } from 'unbind-phone-kit';
 import { createFakeAuthing, fakeApiCodeKinds } from 'unbind-phone-kit/testing';
+import { fakeAuthingHandlers } from 'unbind-phone-kit/testing/msw';
 import 'unbind-phone-kit/styles.css';
 
 const fake = createFakeAuthing();
 // msw 2 calls it onUnhandledRequest, msw 3 onUnhandledFrame: this app runs on both majors.
 const startOptions = { quiet: true, onUnhandledRequest: 'bypass', onUnhandledFrame: 'bypass' } as const;
-await setupWorker(...fake.handlers).start(startOptions);
+await setupWorker(...fakeAuthingHandlers(fake)).start(startOptions);
 
 const queryClient = new QueryClient();
 // Same origin as the page (as when the app proxies Authing), so the strict CSP's connect-src
