@@ -24,14 +24,18 @@ function SettingsPage({ client }) {
   );
 }
 
-test('a person removes the phone', async () => {
+function renderPage() {
   const fake = createFakeAuthing();
   render(
     <QueryClientProvider client={new QueryClient()}>
       <SettingsPage client={fake.client} />
     </QueryClientProvider>,
   );
-  const user = userEvent.setup();
+  return { fake, user: userEvent.setup() };
+}
+
+test('a person removes the phone', async () => {
+  const { fake, user } = renderPage();
   await user.click(screen.getByRole('button', { name: 'Remove my phone' }));
   await screen.findByRole('dialog', { name: 'Remove phone number', description: /^Remove / });
   expect(screen.getByRole('button', { name: 'Send code' })).toHaveFocus();
@@ -46,13 +50,7 @@ test('a person removes the phone', async () => {
 });
 
 test('Escape closes it and focus goes back', async () => {
-  const fake = createFakeAuthing();
-  render(
-    <QueryClientProvider client={new QueryClient()}>
-      <SettingsPage client={fake.client} />
-    </QueryClientProvider>,
-  );
-  const user = userEvent.setup();
+  const { user } = renderPage();
   await user.click(screen.getByRole('button', { name: 'Remove my phone' }));
   await screen.findByRole('dialog');
   await user.keyboard('{Escape}');
