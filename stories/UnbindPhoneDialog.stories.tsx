@@ -299,7 +299,11 @@ export const BindEmail: Story = {
   args: { scenario: 'only-login-method' },
   play: async (context) => {
     const t = textsFor(context);
-    await context.userEvent.click(await context.canvas.findByRole('button', { name: t('blocked.bind-email') }));
+    // As a person does: the notice is heard first (focus lands on Cancel, described by it), then
+    // "Bind an email" is pressed. Pressed sooner, the focus move can come after the click.
+    const bindEmail = await context.canvas.findByRole('button', { name: t('blocked.bind-email') });
+    await waitFor(() => expect(context.canvas.getByRole('button', { name: t('dialog.cancel') })).toHaveFocus());
+    await context.userEvent.click(bindEmail);
     await waitFor(async () => expect(await context.canvas.findByLabelText(t('email.label'))).toHaveFocus());
   },
 };
