@@ -202,6 +202,8 @@ describe("the email step keeps the phone step's promises", () => {
     await expect.element(button('Bind an email')).toBeVisible();
     await userEvent.click(button('Bind an email'));
     await sendEmailCode('han.mei@example.com');
+    // The code is read once the fake has sent it (the send may still be on its way after the click).
+    await expect.element(page.getByText('Code sent to han.mei@example.com.')).toBeVisible();
     await userEvent.fill(emailCodeInput(), first.state().sentEmailCode ?? '');
     await userEvent.click(button('Bind email'));
     await expect.element(boundLine()).toBeVisible();

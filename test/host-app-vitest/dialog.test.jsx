@@ -40,6 +40,7 @@ test('a person removes the phone', async () => {
   await screen.findByRole('dialog', { name: 'Remove phone number', description: /^Remove / });
   expect(screen.getByRole('button', { name: 'Send code' })).toHaveFocus();
   await user.click(screen.getByRole('button', { name: 'Send code' }));
+  await screen.findByText(/^Code sent to/);
   await user.type(screen.getByRole('textbox', { name: 'Verification code' }), fake.state().sentCode ?? '');
   await user.click(screen.getByRole('button', { name: 'Remove phone' }));
   await screen.findByRole('dialog', { name: 'Phone number removed' });
