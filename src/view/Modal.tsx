@@ -63,19 +63,31 @@ export function Modal({
     const shown = dialog.hasAttribute('open');
     if (open && !shown) {
       onOpen?.();
-      opener.current = document.activeElement as HTMLElement | null;
-      if (dialog.showModal) dialog.showModal();
-      else {
+      const focused = document.activeElement as HTMLElement | null;
+      opener.current = focused;
+      if (!dialog.showModal) {
         // No showModal (jsdom, a host's unit tests): open by the attribute and put focus where
         // showModal would (the autofocus control, else the first); Tab and Escape are the kit's own.
         dialog.setAttribute('open', '');
         (
           dialog.querySelector<HTMLElement>('[autofocus]') ?? dialog.querySelector<HTMLElement>('button,input')
         )?.focus();
+      } else if (focused && focused !== document.body && /Firefox\//.test(navigator.userAgent)) {
+        // Firefox, opened from a control (its trigger): showModal() makes the page inert under
+        // the focus, and Orca then moves into the dialog without a word: no "dialog", no title
+        // (test/speech/__orca__/firefox). Focus leaves the control first and the dialog opens a
+        // moment later, so the reader hears focus enter it. Each view marks its first control
+        // `autofocus`, where showModal() puts focus. Elsewhere this changes nothing a reader says
+        // (Chromium with Orca is silent either way), so the dialog opens at once.
+        focused.blur();
+        const later = setTimeout(() => dialog.showModal(), 100);
+        return () => clearTimeout(later);
+      } else dialog.showModal();
+    } else if (!open) {
+      if (shown) {
+        if (dialog.close) dialog.close();
+        else dialog.removeAttribute('open');
       }
-    } else if (!open && shown) {
-      if (dialog.close) dialog.close();
-      else dialog.removeAttribute('open');
       // Focus goes back where it was (a no-op if that element has left the page).
       opener.current?.focus();
       opener.current = null;

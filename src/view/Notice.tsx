@@ -1,6 +1,6 @@
 import { type ReactNode, type RefObject, useEffect, useRef } from 'react';
 import type { UnbindPhoneError } from '../core/UnbindPhoneError';
-import { useShownStep, useStep } from './context';
+import { useClientLayoutEffect, useShownStep, useStep } from './context';
 
 /** A message in place of the form (success, a failure, a blocker) and its buttons. */
 export function Notice({
@@ -48,7 +48,13 @@ export function Action({
 }) {
   const ref = useRef<HTMLButtonElement>(null);
   const { descriptionId } = useStep();
-  // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves in once, when the notice appears
+  // Focus moves in once, when the notice appears; as the dialog opens, showModal() puts it on the
+  // autofocus control (the dialog may open after this effect: see Modal).
+  useClientLayoutEffect(() => {
+    // biome-ignore lint/style/noNonNullAssertion: the button is rendered
+    ref.current!.autofocus = !!focus;
+  }, []);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, when the notice appears
   useEffect(() => {
     if (focus) ref.current?.focus();
   }, []);

@@ -3,7 +3,7 @@
 // without layout cannot show the look, the top layer or the platform's inert page: the kit's own
 // browser tests cover those. What it can show is here: the flow, focus, Tab, Escape.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { render, screen, waitFor } from '@testing-library/react';
+import { configure, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import '@testing-library/jest-dom/vitest';
@@ -14,6 +14,9 @@ import { UnbindPhoneDialog } from '../../src/flows/unbind-phone/UnbindPhoneDialo
 import { createFakeAuthing, type FakeScenario } from '../../src/testing';
 
 afterEach(cleanup);
+// The first action fetches the verification machinery (a chunk of its own): on a busy machine,
+// with the browser projects beside this one, that took more than Testing Library's 1 s.
+configure({ asyncUtilTimeout: 5000 });
 
 function Host({ client, removed }: { client: UnbindPhoneClient; removed: string[] }) {
   const [open, setOpen] = useState(false);

@@ -1,0 +1,28 @@
+// The flows `npm run test:reader` walks with Orca, by keyboard only, as a person does. Each runs
+// on the Playground story (no play function: only the keys below act), opened on a fresh page;
+// the dialog is open on load, and what Orca says while the page loads is not compared.
+// Steps: `key:<xdotool keys>`, `type:<text>`, `wait:<seconds>`.
+
+export const flows = [
+  {
+    name: 'open-from-trigger',
+    about: 'close the dialog, open it again from its trigger, Tab through it',
+    story: 'unbindphonedialog--playground',
+    steps: ['key:Escape', 'key:Tab', 'key:Return', 'key:Tab', 'key:Tab', 'key:Tab'],
+  },
+  {
+    name: 'send-wrong-then-right',
+    about: 'Send code, a wrong code, then the right one: the removal succeeds',
+    story: 'unbindphonedialog--playground',
+    steps: ['key:Return', 'type:000000', 'key:Return', 'type:123456', 'key:Return'],
+    // The wait counts down by the second: which second Orca reads depends on the machine.
+    mask: (line) => line.replace(/\b\d+ s\b/g, 'N s'),
+  },
+  {
+    name: 'only-login-method',
+    about: 'the phone is the only way in: opened from its trigger, Tab to the way on',
+    story: 'unbindphonedialog--playground',
+    args: 'scenario:only-login-method',
+    steps: ['key:Escape', 'key:Tab', 'key:Return', 'key:Tab'],
+  },
+];
