@@ -23,8 +23,11 @@ import { hostSource } from './host-bundlers.mjs';
  *   machinery's own chunk, fetched as the dialog opens, won back about 300.
  * - 7,050 -> 7,120 (2026-12-03, issue 21): the dialog opens and closes where `showModal` is
  *   missing (jsdom in a host's unit tests).
+ * - 7,120 -> 7,240 (2026-12-03, issue 23): in Firefox a dialog opened from its trigger opens
+ *   100 ms after focus has left the trigger, body and all, so that Orca says "dialog" and the
+ *   title (README, Accessibility): +118 B.
  */
-export const pageCeiling = 7120;
+export const pageCeiling = 7240;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

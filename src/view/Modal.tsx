@@ -55,44 +55,51 @@ export function Modal({
   const busy = flowBusy || stepBusy;
   const close = () => busy || onClose();
 
+  // Firefox, opened from a control (its trigger): showModal() would make the page inert under the
+  // focus, and Orca then moves into the dialog without a word: no "dialog", no title
+  // (test/speech/__orca__/firefox). So focus leaves the control first and the dialog opens, body
+  // and all, a moment later: the reader hears focus enter it. Elsewhere this changes nothing a
+  // reader says (Chromium with Orca is silent either way), and the dialog opens at once.
+  const [ready, setReady] = useState(false);
+  const shownOpen = open && ready;
+  useClientLayoutEffect(() => {
+    if (!open) return setReady(false);
+    const focused = document.activeElement as HTMLElement | null;
+    if (focused && focused !== document.body && /Firefox\//.test(navigator.userAgent)) {
+      opener.current = focused;
+      focused.blur();
+      const later = setTimeout(() => setReady(true), 100);
+      return () => clearTimeout(later);
+    }
+    setReady(true);
+  }, [open]);
+
   // A layout effect: the dialog must be open before the children's effects move focus into it
-  // (on a second open the form mounts in the same commit, and focus() on a closed dialog is lost).
+  // (the form mounts in the same commit, and focus() on a closed dialog is lost).
   useClientLayoutEffect(() => {
     const dialog = dialogRef.current;
     if (!dialog) return;
     const shown = dialog.hasAttribute('open');
-    if (open && !shown) {
+    if (shownOpen && !shown) {
       onOpen?.();
-      const focused = document.activeElement as HTMLElement | null;
-      opener.current = focused;
-      if (!dialog.showModal) {
+      opener.current ??= document.activeElement as HTMLElement | null;
+      if (dialog.showModal) dialog.showModal();
+      else {
         // No showModal (jsdom, a host's unit tests): open by the attribute and put focus where
         // showModal would (the autofocus control, else the first); Tab and Escape are the kit's own.
         dialog.setAttribute('open', '');
         (
           dialog.querySelector<HTMLElement>('[autofocus]') ?? dialog.querySelector<HTMLElement>('button,input')
         )?.focus();
-      } else if (focused && focused !== document.body && /Firefox\//.test(navigator.userAgent)) {
-        // Firefox, opened from a control (its trigger): showModal() makes the page inert under
-        // the focus, and Orca then moves into the dialog without a word: no "dialog", no title
-        // (test/speech/__orca__/firefox). Focus leaves the control first and the dialog opens a
-        // moment later, so the reader hears focus enter it. Each view marks its first control
-        // `autofocus`, where showModal() puts focus. Elsewhere this changes nothing a reader says
-        // (Chromium with Orca is silent either way), so the dialog opens at once.
-        focused.blur();
-        const later = setTimeout(() => dialog.showModal(), 100);
-        return () => clearTimeout(later);
-      } else dialog.showModal();
-    } else if (!open) {
-      if (shown) {
-        if (dialog.close) dialog.close();
-        else dialog.removeAttribute('open');
       }
+    } else if (shown || !open) {
+      if (dialog.close) dialog.close();
+      else dialog.removeAttribute('open');
       // Focus goes back where it was (a no-op if that element has left the page).
       opener.current?.focus();
       opener.current = null;
     }
-  }, [open]);
+  }, [shownOpen]);
 
   const onKeyDown = (event: KeyboardEvent<HTMLDialogElement>) => {
     if (event.key === 'Tab') keepTabInside(event);
@@ -123,7 +130,7 @@ export function Modal({
       onCancel={onCancel}
       onClose={onPlatformClose}
     >
-      {open && (
+      {shownOpen && (
         <div className="upk-panel">
           <div className="upk-header">
             <h2 id={titleId} className="upk-title">
