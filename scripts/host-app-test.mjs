@@ -235,8 +235,9 @@ function nextApp() {
     ],
     soft('a route handler answers with the kit error type', async () => {
       const answer = await (await fetch(`${url}/api/check`)).json();
-      // 14 kinds: the 12 of the phone flow and the email step's email-taken and invalid-email.
-      const expected = { kinds: 14, kind: 'rate-limited', wait: 42 };
+      // 16 kinds: the 12 of the phone flow, the email step's email-taken and invalid-email, and
+      // changing the number's same-phone and phone-taken.
+      const expected = { kinds: 16, kind: 'rate-limited', wait: 42 };
       if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
     }),
     soft('server-rendered kit output, then the flow in a client component, with no hydration warning', async () => {

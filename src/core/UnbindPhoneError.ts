@@ -12,6 +12,10 @@ export const unbindPhoneErrorKinds = [
   'email-taken',
   /** Binding an email: the server refused the address as malformed (Authing apiCode 2028). */
   'invalid-email',
+  /** Changing the number: the new number is the one the account has now (Authing apiCode 2230). */
+  'same-phone',
+  /** Changing the number: the new number belongs to another account (Authing apiCode 1320004). */
+  'phone-taken',
   /** The request never reached the server, or its answer never reached us. */
   'network',
   'timeout',

@@ -12,6 +12,7 @@ export { hasOtherLoginMethod, maskPhone } from './account';
 export {
   type AuthingClientOptions,
   bindEmailChannel,
+  bindPhoneSmsChannel,
   createAuthingClient,
   defaultTimeoutMs,
   maxRetryAfterSeconds,
@@ -32,7 +33,15 @@ export {
   type PassCodeLengthOption,
 } from './passCode';
 export { textLang } from './textLang';
-export type { Account, LinkedIdentity, PhoneNumber, RequestOptions, UnbindPhoneClient } from './types';
+export type {
+  Account,
+  LinkedIdentity,
+  PhoneChange,
+  PhoneChangeTarget,
+  PhoneNumber,
+  RequestOptions,
+  UnbindPhoneClient,
+} from './types';
 export {
   isUnbindPhoneError,
   toUnbindPhoneError,

@@ -6,6 +6,21 @@ export interface PhoneNumber {
   readonly countryCode?: string | undefined;
 }
 
+/** Which phone a code for changing the number goes to: the account's current one, or the new one. */
+export type PhoneChangeTarget = 'current' | 'new';
+
+/** What `changePhone` needs: the new number and its code, and the current number's code. */
+export interface PhoneChange {
+  readonly newPhone: PhoneNumber;
+  readonly newPassCode: string;
+  /**
+   * The account's current phone and the code sent to it. A user pool may let the number change
+   * without it (the server decides); send it whenever the person has it.
+   */
+  readonly currentPhone?: PhoneNumber | undefined;
+  readonly currentPassCode?: string | undefined;
+}
+
 /** A social or enterprise identity linked to the account (WeChat, GitHub, ...). */
 export interface LinkedIdentity {
   readonly provider: string;
@@ -56,4 +71,19 @@ export interface UnbindPhoneClient {
   sendBindEmailCode?(email: string, options?: RequestOptions): Promise<void>;
   /** Optional: binds the email to the account, proving ownership with the emailed code. */
   bindEmail?(input: { readonly email: string; readonly passCode: string }, options?: RequestOptions): Promise<void>;
+  /**
+   * Optional, with `changePhone`: sends the SMS code for changing the number to the account's
+   * current phone (`to: 'current'`) or to the new number (`to: 'new'`).
+   */
+  sendPhoneChangeCode?(
+    input: { readonly to: PhoneChangeTarget; readonly phone: PhoneNumber },
+    options?: RequestOptions,
+  ): Promise<void>;
+  /**
+   * Optional: puts `newPhone` in the place of the account's phone, proven by the codes. One call,
+   * however many requests the backend needs: a credential one request hands the next (Authing's
+   * `updatePhoneToken`) stays inside the client. `options.onDispatch` is called once, as the
+   * first request leaves.
+   */
+  changePhone?(input: PhoneChange, options?: RequestOptions): Promise<void>;
 }

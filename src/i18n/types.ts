@@ -1,11 +1,16 @@
 import type { enUSMessages } from './en-US';
 import type { enUSBlockedMessages } from './en-US-blocked';
+import type { enUSChangeMessages } from './en-US-change';
 
 /** A text of the dialog itself. */
 export type DialogMessageKey = keyof typeof enUSMessages;
 /** A text of the views the dialog loads only when the phone cannot go yet: blockers, the email step. */
 export type BlockedMessageKey = keyof typeof enUSBlockedMessages;
-export type MessageKey = DialogMessageKey | BlockedMessageKey;
+/** A text of changing the number. */
+export type ChangeMessageKey = keyof typeof enUSChangeMessages;
+/** A text of a view loaded apart from the dialog (English fills any a pack lacks). */
+type LoadedMessageKey = BlockedMessageKey | ChangeMessageKey;
+export type MessageKey = DialogMessageKey | LoadedMessageKey;
 /** A full set of texts: one string per key. */
 export type Messages = Record<MessageKey, string>;
 
@@ -16,5 +21,5 @@ export type Messages = Record<MessageKey, string>;
  */
 export interface LocalePack {
   readonly code: string;
-  readonly messages: Record<DialogMessageKey, string> & Partial<Record<BlockedMessageKey, string>>;
+  readonly messages: Record<DialogMessageKey, string> & Partial<Record<LoadedMessageKey, string>>;
 }

@@ -28,6 +28,10 @@ export const fakeScenarios = [
   'email-rate-limited',
   /** The email step: the email code has expired (while the minute before the next email runs). */
   'email-expired-code',
+  /** Changing the number: the new number belongs to another account (apiCode 1320004). */
+  'change-phone-taken',
+  /** Changing the number: update-phone refuses the token of the check (it expired on the way). */
+  'change-token-expired',
 ] as const;
 
 export type FakeScenario = (typeof fakeScenarios)[number];
@@ -87,6 +91,8 @@ export const fakeExpiredCodeApiCode = 2300;
  * found, so the kit does not guess it. Pass `fakeApiCodeKinds` to `createAuthingClient({ apiCodeKinds })`.
  */
 export const fakeEmailTakenApiCode = 1_999_003;
+/** This fake's own apiCode for a refused `updatePhoneToken` (no Authing code for it was found). */
+export const fakeRefusedTokenApiCode = 1_999_004;
 export const fakeApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
   [fakeEmailTakenApiCode]: 'email-taken',
 };
@@ -133,7 +139,11 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
   let scenario: FakeScenario = options.scenario ?? 'happy';
   let account = accountFor(scenario, options.account);
   let sentCode: string | null = null;
-  let sentAt = Number.NEGATIVE_INFINITY;
+  // The code each phone got on each channel, and when (one SMS per phone and channel a minute).
+  let smsCodes = new Map<string, string>();
+  let smsSentAt = new Map<string, number>();
+  // Changing the number: the one-time tokens the check handed out, and the number each is for.
+  let tokens = new Map<string, { phone: string; countryCode: string | null; expiresAt: number }>();
   let smsCount = 0;
   let sentEmailCode: string | null = null;
   let sentEmailTo: string | null = null;
@@ -225,13 +235,16 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
     },
 
     'POST /api/v3/send-sms': async (request) => {
-      const body = (await record(request)) as { channel?: string; phoneNumber?: string } | undefined;
+      const body = (await record(request)) as
+        | { channel?: string; phoneNumber?: string; phoneCountryCode?: string }
+        | undefined;
       const failed = await fault();
       if (failed) return failed;
-      if (body?.channel !== 'CHANNEL_UNBIND_PHONE' || !body.phoneNumber) {
+      if (!smsChannels.includes(body?.channel ?? '') || !body?.phoneNumber) {
         return envelope(400, '参数错误', { apiCode: 1001 });
       }
-      const waitMs = sentAt + resendMs - Date.now();
+      const to = `${body.channel} ${body.phoneCountryCode ?? ''}${body.phoneNumber}`;
+      const waitMs = (smsSentAt.get(to) ?? Number.NEGATIVE_INFINITY) + resendMs - Date.now();
       if (scenario === 'rate-limited' || waitMs > 0) {
         return throttled(
           '您的请求已超过最大数量限制，请稍后重试',
@@ -239,7 +252,8 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
         );
       }
       sentCode = code;
-      sentAt = Date.now();
+      smsCodes.set(to, code);
+      smsSentAt.set(to, Date.now());
       smsCount += 1;
       changed();
       return ok();
@@ -266,8 +280,59 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       }
       if (!account.phone) return envelope(400, '用户未绑定手机号', { apiCode: 1_999_002 });
       if (!hasOtherLoginMethod(account)) return envelope(400, '当前用户未绑定其他登录方式', { apiCode: 1320005 });
-      if (!sentCode || body?.passCode !== sentCode) return envelope(400, '验证码验证失败', { apiCode: 2001 });
+      const sentTo = `CHANNEL_UNBIND_PHONE ${currentPhone()}`;
+      if (!smsCodes.has(sentTo) || body?.passCode !== smsCodes.get(sentTo)) {
+        return envelope(400, '验证码验证失败', { apiCode: 2001 });
+      }
       account = { ...account, phone: null, phoneCountryCode: null };
+      sentCode = null;
+      smsCodes.delete(sentTo);
+      changed();
+      return ok();
+    },
+
+    // Changing the number: the check of both codes hands out a one-time token, update-phone takes it.
+    'POST /api/v3/verify-update-phone-request': async (request) => {
+      const body = (await record(request)) as { verifyMethod?: string; phonePassCodePayload?: ChangeCheck } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      const check = body?.phonePassCodePayload;
+      if (body?.verifyMethod !== 'PHONE_PASSCODE' || !check?.newPhoneNumber || !check.newPhonePassCode) {
+        return envelope(400, '参数错误', { apiCode: 1001 });
+      }
+      const fresh = `${check.newPhoneCountryCode ?? ''}${check.newPhoneNumber}`;
+      if (account.phone && fresh === currentPhone())
+        return envelope(400, '新手机号不能与旧手机号相同', { apiCode: 2230 });
+      if (scenario === 'change-phone-taken') return envelope(400, '该手机号已被其他账号绑定', { apiCode: 1320004 });
+      const newSent = `CHANNEL_BIND_PHONE ${fresh}`;
+      const currentSent = `CHANNEL_UNBIND_PHONE ${currentPhone()}`;
+      if (
+        check.newPhonePassCode !== smsCodes.get(newSent) ||
+        (account.phone && check.oldPhonePassCode !== smsCodes.get(currentSent))
+      ) {
+        return envelope(400, '验证码验证失败', { apiCode: 2001 });
+      }
+      smsCodes.delete(newSent);
+      smsCodes.delete(currentSent);
+      const token = `fake-update-phone-${requests.length}`;
+      tokens.set(token, {
+        phone: check.newPhoneNumber,
+        countryCode: check.newPhoneCountryCode ?? null,
+        expiresAt: Date.now() + 60_000,
+      });
+      return ok({ updatePhoneToken: token, tokenExpiresIn: 60 });
+    },
+
+    'POST /api/v3/update-phone': async (request) => {
+      const body = (await record(request)) as { updatePhoneToken?: string } | undefined;
+      const failed = await fault();
+      if (failed) return failed;
+      const issued = tokens.get(body?.updatePhoneToken ?? '');
+      tokens.delete(body?.updatePhoneToken ?? '');
+      if (scenario === 'change-token-expired' || !issued || issued.expiresAt < Date.now()) {
+        return envelope(400, 'updatePhoneToken 无效或已过期', { apiCode: fakeRefusedTokenApiCode });
+      }
+      account = { ...account, phone: issued.phone, phoneCountryCode: issued.countryCode };
       sentCode = null;
       changed();
       return ok();
@@ -316,6 +381,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       return ok();
     },
   };
+  const currentPhone = () => `${account.phoneCountryCode ?? ''}${account.phone}`;
   const answer = async (request: Request) =>
     routes[`${request.method} ${new URL(request.url).pathname.replace(/^.*(?=\/api\/v3\/)/, '')}`]?.(request);
 
@@ -335,7 +401,9 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       scenario = next;
       account = accountFor(next, options.account);
       sentCode = null;
-      sentAt = Number.NEGATIVE_INFINITY;
+      smsCodes = new Map();
+      smsSentAt = new Map();
+      tokens = new Map();
       sentEmailCode = null;
       sentEmailTo = null;
       emailSentAt = new Map();
@@ -360,6 +428,19 @@ function answerWithoutNetwork(answer: FakeAuthing['answer'], request: Request): 
       else resolve(response);
     }, reject);
   });
+}
+
+/** The SMS channels the fake serves: removing the phone (and proving it), binding a new one. */
+const smsChannels = ['CHANNEL_UNBIND_PHONE', 'CHANNEL_BIND_PHONE'];
+
+/** What `verify-update-phone-request` carries in `phonePassCodePayload`. */
+interface ChangeCheck {
+  newPhoneNumber?: string;
+  newPhonePassCode?: string;
+  newPhoneCountryCode?: string;
+  oldPhoneNumber?: string;
+  oldPhonePassCode?: string;
+  oldPhoneCountryCode?: string;
 }
 
 const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));

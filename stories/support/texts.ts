@@ -1,5 +1,6 @@
 import { enUS } from '../../src/i18n/en-US';
 import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
+import { enUSChangeMessages } from '../../src/i18n/en-US-change';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { formatMessage, type LocalePack, type MessageKey, resolveMessages } from '../../src/i18n/messages';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -14,6 +15,7 @@ export const packFor = (code: string | undefined): LocalePack => packs[code as L
 export function textsFor(context: { args: { locale?: LocaleCode | undefined }; globals: { locale?: string } }) {
   const messages = {
     ...enUSBlockedMessages,
+    ...enUSChangeMessages,
     ...resolveMessages(packFor(context.args.locale ?? context.globals.locale)),
   };
   return (key: MessageKey, values?: Record<string, string | number>) => formatMessage(messages[key], values);

@@ -2,7 +2,14 @@ import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../types';
 import { UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds, kindOfAuthingFailure } from './errorTable';
-import { accountFromProfileEnvelope, bindEmailCodeRequest, unbindSmsRequest } from './profile';
+import {
+  accountFromProfileEnvelope,
+  bindEmailCodeRequest,
+  changePhoneInTwo,
+  changeSmsRequest,
+  unbindSmsRequest,
+  updatePhoneCheck,
+} from './profile';
 import type { AuthingEnvelope } from './schemas';
 
 export interface AuthingClientOptions {
@@ -25,7 +32,7 @@ export const defaultTimeoutMs = 15_000;
 /** Answers larger than this are not Authing envelopes; reading them would only cost memory. */
 const maxBodyBytes = 1024 * 1024;
 
-export { bindEmailChannel, unbindPhoneSmsChannel } from './profile';
+export { bindEmailChannel, bindPhoneSmsChannel, unbindPhoneSmsChannel } from './profile';
 
 /**
  * An `UnbindPhoneClient` that speaks Authing's v3 authentication API over `fetch`. Every answer
@@ -120,6 +127,16 @@ export function createAuthingClient(options: AuthingClientOptions): UnbindPhoneC
     },
     async bindEmail({ email, passCode }, requestOptions) {
       await call('POST', '/api/v3/bind-email', { email, passCode }, requestOptions);
+    },
+    async sendPhoneChangeCode({ to, phone }, requestOptions) {
+      await call('POST', '/api/v3/send-sms', changeSmsRequest(to, phone), requestOptions);
+    },
+    async changePhone(change, requestOptions) {
+      // onDispatch as the check leaves; the update follows it under the same signal.
+      await changePhoneInTwo(
+        () => call('POST', '/api/v3/verify-update-phone-request', updatePhoneCheck(change), requestOptions),
+        (body) => call('POST', '/api/v3/update-phone', body, { signal: requestOptions?.signal }),
+      );
     },
   };
 }

@@ -26,6 +26,10 @@ export const authingApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>>
   2028: 'invalid-email',
   /** Authing Guard's "一分钟只能发一次邮箱验证码": one email code per minute. */
   2080: 'rate-limited',
+  /** Changing the number: the new number is the current one (Authing's Flutter SDK, `updatePhone`). */
+  2230: 'same-phone',
+  /** The number is already bound to another account (Authing's Flutter SDK). */
+  1320004: 'phone-taken',
   /** System busy. */
   1000: 'server',
 };

@@ -2,7 +2,14 @@ import type { RequestOptions, UnbindPhoneClient } from '../types';
 import { toUnbindPhoneError, UnbindPhoneError, type UnbindPhoneErrorKind } from '../UnbindPhoneError';
 import { readEnvelope } from './envelope';
 import { authingApiCodeKinds } from './errorTable';
-import { accountFromProfileEnvelope, bindEmailCodeRequest, unbindSmsRequest } from './profile';
+import {
+  accountFromProfileEnvelope,
+  bindEmailCodeRequest,
+  changePhoneInTwo,
+  changeSmsRequest,
+  unbindSmsRequest,
+  updatePhoneCheck,
+} from './profile';
 
 /**
  * The part of Authing's official `AuthenticationClient` (authing-js-sdk / authing-node-sdk v4+)
@@ -16,6 +23,9 @@ export interface AuthingSdkClient {
   /** With `bindEmail`, lets the dialog bind an email when the phone is the only login method. */
   sendEmail?(dto: { channel: string; email: string }): Promise<unknown>;
   bindEmail?(dto: { email: string; passCode: string }): Promise<unknown>;
+  /** With `updatePhone`, lets the dialog change the number (`data.updatePhoneToken` in its answer). */
+  verifyUpdatePhoneRequest?(dto: ReturnType<typeof updatePhoneCheck>): Promise<unknown>;
+  updatePhone?(dto: { updatePhoneToken: string }): Promise<unknown>;
 }
 
 export interface FromAuthingSdkOptions {
@@ -51,19 +61,29 @@ export function fromAuthingSdk(sdk: AuthingSdkClient, options: FromAuthingSdkOpt
       await run(() => sdk.unbindPhone({ passCode }), requestOptions);
     },
   };
-  // The email methods only where the SDK object has both: a client without them keeps the dialog
-  // from offering a step it could not finish.
-  const { sendEmail, bindEmail } = sdk;
-  if (!sendEmail || !bindEmail) return client;
-  return {
-    ...client,
-    async sendBindEmailCode(email, requestOptions) {
+  // The optional steps only where the SDK object has every method they need: a client without
+  // them keeps the dialog from offering a step it could not finish.
+  const { sendEmail, bindEmail, verifyUpdatePhoneRequest, updatePhone } = sdk;
+  if (sendEmail && bindEmail) {
+    client.sendBindEmailCode = async (email, requestOptions) => {
       await run(() => sendEmail.call(sdk, bindEmailCodeRequest(email)), requestOptions);
-    },
-    async bindEmail({ email, passCode }, requestOptions) {
+    };
+    client.bindEmail = async ({ email, passCode }, requestOptions) => {
       await run(() => bindEmail.call(sdk, { email, passCode }), requestOptions);
-    },
-  };
+    };
+  }
+  if (verifyUpdatePhoneRequest && updatePhone) {
+    client.sendPhoneChangeCode = async ({ to, phone }, requestOptions) => {
+      await run(() => sdk.sendSms(changeSmsRequest(to, phone)), requestOptions);
+    };
+    client.changePhone = async (change, requestOptions) => {
+      await changePhoneInTwo(
+        () => run(() => verifyUpdatePhoneRequest.call(sdk, updatePhoneCheck(change)), requestOptions),
+        (body) => run(() => updatePhone.call(sdk, body), { signal: requestOptions?.signal }),
+      );
+    };
+  }
+  return client;
 }
 
 function abortable<T>(promise: Promise<T>, signal: AbortSignal | undefined): Promise<T> {
