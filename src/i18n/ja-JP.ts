@@ -79,6 +79,8 @@ export const jaJP: LocalePack = {
     'error.email-taken': 'このメールアドレスは別のアカウントで使われています。別のアドレスを使ってください。',
     'error.invalid-email':
       'サーバーがこのメールアドレスを受け付けませんでした。確認するか、別のアドレスを使ってください。',
+    'phone.required': '新しい電話番号を入力してください。',
+    'phone.invalid': '電話番号ではありません。国番号と番号を確認してください。',
     'error.same-phone': 'これは現在アカウントに登録されている番号です。新しい番号を入力してください。',
     'error.phone-taken': 'この番号は別のアカウントで使われています。別の番号を入力してください。',
   } satisfies Messages,

@@ -75,6 +75,8 @@ export const zhCN: LocalePack = {
     'email.bound': '邮箱 {email} 已绑定，现在可以解绑手机号了。',
     'error.email-taken': '该邮箱已被其他账号使用，请换一个邮箱。',
     'error.invalid-email': '服务器不接受该邮箱地址，请检查后重试，或换一个邮箱。',
+    'phone.required': '请输入新的手机号。',
+    'phone.invalid': '这不是有效的手机号，请检查国家或地区代码和号码。',
     'error.same-phone': '这就是你账号现在的手机号。请输入新的手机号。',
     'error.phone-taken': '该手机号已被其他账号绑定，请换一个号码。',
   } satisfies Messages,

@@ -76,6 +76,8 @@ export const zhTW: LocalePack = {
     'email.bound': '電子郵件 {email} 已綁定，現在可以解除綁定手機號碼了。',
     'error.email-taken': '此電子郵件已被其他帳號使用，請改用其他信箱。',
     'error.invalid-email': '伺服器不接受此電子郵件地址，請檢查後再試，或改用其他信箱。',
+    'phone.required': '請輸入新的手機號碼。',
+    'phone.invalid': '這不是有效的手機號碼，請檢查國碼與號碼。',
     'error.same-phone': '這就是你帳號目前的手機號碼。請輸入新的號碼。',
     'error.phone-taken': '此手機號碼已綁定其他帳號，請改用其他號碼。',
   } satisfies Messages,
