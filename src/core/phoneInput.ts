@@ -1,5 +1,6 @@
+import * as z from 'zod/mini';
 import { withoutCountryCode } from './account';
-import { normalizePassCode } from './passCode';
+import { createPassCodeSchema, defaultPassCodeLength, normalizePassCode, type PassCodeLength } from './passCode';
 import type { PhoneNumber } from './types';
 
 /** What is wrong with a new number as typed: nothing, nothing typed, not a number, or the current one. */
@@ -40,3 +41,20 @@ export function checkNewPhone(phone: PhoneNumber, current: PhoneNumber | null): 
     (current.countryCode ?? countryCode) === countryCode;
   return same ? 'error.same-phone' : null;
 }
+
+/**
+ * The zod schema of the change-number form: the new number (normalised, then checked against the
+ * current one), the code sent to it, and the code sent to the current phone. Issue messages are
+ * message keys.
+ */
+export function createChangePhoneSchema(current: PhoneNumber | null, length: PassCodeLength = defaultPassCodeLength) {
+  const code = createPassCodeSchema(length).shape.passCode;
+  return z.object({ countryCode: z.string(), number: z.string(), newCode: code, currentCode: code }).check(
+    z.superRefine((form, context) => {
+      const issue = checkNewPhone(newPhoneFrom(form.countryCode, form.number), current);
+      if (issue) context.issues.push({ code: 'custom', message: issue, input: form.number, path: ['number'] });
+    }),
+  );
+}
+
+export type ChangePhoneForm = z.output<ReturnType<typeof createChangePhoneSchema>>;

@@ -3,6 +3,16 @@
  * the step that shows them (a chunk of its own), not with every dialog.
  */
 export const enUSChangeMessages = {
+  'change.title': 'Change phone number',
+  'change.description': 'Your account has {phone}. Enter the new number: we send a code to it, and one to {phone}.',
+  'change.country-label': 'Country code',
+  'change.number-label': 'New number',
+  'change.new-code-label': 'Code to the new number',
+  'change.current-code-label': 'Code to {phone}',
+  'change.submit': 'Change number',
+  'change.submit-pending': 'Changing…',
+  'change.done-title': 'Phone number changed',
+  'change.done': 'Your account now has {phone}.',
   'phone.required': 'Enter the new number.',
   'phone.invalid': 'This is not a phone number. Check the country code and the number.',
   'error.same-phone': 'This is the number your account has now. Enter the new number.',

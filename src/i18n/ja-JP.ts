@@ -79,6 +79,17 @@ export const jaJP: LocalePack = {
     'error.email-taken': 'このメールアドレスは別のアカウントで使われています。別のアドレスを使ってください。',
     'error.invalid-email':
       'サーバーがこのメールアドレスを受け付けませんでした。確認するか、別のアドレスを使ってください。',
+    'change.title': '電話番号の変更',
+    'change.description':
+      'アカウントの電話番号は {phone} です。新しい番号を入力してください。新しい番号と {phone} にそれぞれ確認コードを送ります。',
+    'change.country-label': '国番号',
+    'change.number-label': '新しい電話番号',
+    'change.new-code-label': '新しい番号に届いたコード',
+    'change.current-code-label': '{phone} に届いたコード',
+    'change.submit': '番号を変更',
+    'change.submit-pending': '変更中…',
+    'change.done-title': '電話番号を変更しました',
+    'change.done': 'アカウントの電話番号は {phone} になりました。',
     'phone.required': '新しい電話番号を入力してください。',
     'phone.invalid': '電話番号ではありません。国番号と番号を確認してください。',
     'error.same-phone': 'これは現在アカウントに登録されている番号です。新しい番号を入力してください。',

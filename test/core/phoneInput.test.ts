@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkNewPhone, newPhoneFrom, normalizePhoneInput } from '../../src/core/phoneInput';
+import { checkNewPhone, createChangePhoneSchema, newPhoneFrom, normalizePhoneInput } from '../../src/core/phoneInput';
 
 const current = { number: '13812345678', countryCode: '+86' };
 
@@ -43,5 +43,22 @@ describe('checking a new number before any request', () => {
       'error.same-phone',
     );
     expect(checkNewPhone(newPhoneFrom('+44', '13812345678'), current)).toBeNull();
+  });
+});
+
+describe('the change-number form', () => {
+  const schema = createChangePhoneSchema(current, { min: 6, max: 6 });
+  const form = { countryCode: '+86', number: '139 8765 4321', newCode: '１２３４５６', currentCode: '654321' };
+
+  it('takes a new number and both codes, normalised', () => {
+    expect(schema.parse(form)).toEqual({ ...form, newCode: '123456' });
+  });
+
+  it('puts a number issue on the number, a code issue on its code', () => {
+    const issues = (values: typeof form) =>
+      (schema.safeParse(values).error?.issues ?? []).map((issue) => [issue.path.join('.'), issue.message]);
+    expect(issues({ ...form, number: '138 1234 5678' })).toEqual([['number', 'error.same-phone']]);
+    expect(issues({ ...form, number: '' })).toEqual([['number', 'phone.required']]);
+    expect(issues({ ...form, currentCode: '12' })).toEqual([['currentCode', 'code.too-short']]);
   });
 });
