@@ -26,8 +26,10 @@ import { hostSource } from './host-bundlers.mjs';
  * - 7,120 -> 7,240 (2026-12-03, issue 23): in Firefox a dialog opened from its trigger opens
  *   100 ms after focus has left the trigger, body and all, so that Orca says "dialog" and the
  *   title (README, Accessibility): +118 B.
+ * - 7,240 -> 7,270 (2026-12-03, issue 22): the account session (one read per open and client)
+ *   is one hook that the unbind and the change-number dialogs share: +29 B.
  */
-export const pageCeiling = 7240;
+export const pageCeiling = 7270;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

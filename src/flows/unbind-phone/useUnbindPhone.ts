@@ -1,11 +1,11 @@
-import { skipToken, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
 import { hasOtherLoginMethod } from '../../core/account';
 import type { Account, PhoneNumber, UnbindPhoneClient } from '../../core/types';
-import { toUnbindPhoneError, type UnbindPhoneError } from '../../core/UnbindPhoneError';
+import type { UnbindPhoneError } from '../../core/UnbindPhoneError';
 import type { VerificationPhase } from '../../core/verification/verification';
 import { callHost } from '../../hooks/callHost';
 import { phoneKey, unbindPhoneAccountQueryKey } from '../../hooks/queryKeys';
+import { useAccountSession } from '../../hooks/useAccountSession';
 import { useVerification } from '../../hooks/useVerification';
 
 export interface UseUnbindPhoneOptions {
@@ -60,13 +60,6 @@ export interface UnbindPhoneController {
   readonly reset: () => void;
 }
 
-// The kit's requests mean the same whatever the host's QueryClient defaults say: each runs once,
-// at once (an offline browser fails it fast, nothing is queued for later), and never throws into
-// the host's error boundary.
-export const ownRules = { retry: false, networkMode: 'always', throwOnError: false } as const;
-
-let sessionCount = 0;
-
 /**
  * The whole unbind flow without a pixel of UI: account, SMS, countdown, unbind. Uses the host's
  * QueryClient, never its request defaults. Every error is an `UnbindPhoneError`.
@@ -83,20 +76,8 @@ export function useUnbindPhone({
   onUnbound,
 }: UseUnbindPhoneOptions): UnbindPhoneController {
   const queryClient = useQueryClient();
-  const [session, setSession] = useState(() => ({ client, enabled, id: ++sessionCount }));
-  if (session.client !== client || session.enabled !== enabled) setSession({ client, enabled, id: ++sessionCount });
-  const { id } = session;
+  const { id, query: accountQuery, account } = useAccountSession(client, enabled);
   const invalidateAccount = () => void queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
-
-  const accountQuery = useQuery<Account, UnbindPhoneError>({
-    ...ownRules,
-    queryKey: [...unbindPhoneAccountQueryKey, id],
-    queryFn: enabled ? ({ signal }) => client.getAccount({ signal }).catch(rethrowTyped) : skipToken,
-    // Gone as soon as no dialog shows it: no other user's profile lingers in the host's cache.
-    gcTime: 0,
-  });
-  // A host default `placeholderData` would show the previous session's account: never used.
-  const account = accountQuery.isPlaceholderData ? undefined : accountQuery.data;
   const phone = account?.phone ?? null;
 
   const [verification, state] = useVerification<PhoneNumber, string>(
@@ -152,8 +133,4 @@ export function useUnbindPhone({
     phase,
     reset: verification.reset,
   };
-}
-
-function rethrowTyped(error: unknown): never {
-  throw toUnbindPhoneError(error);
 }

@@ -1,0 +1,167 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { useEffect, useMemo } from 'react';
+import { maskPhone } from '../../core/account';
+import { type ChangePhoneForm, checkNewPhone, createChangePhoneSchema, newPhoneFrom } from '../../core/phoneInput';
+import type { PhoneNumber } from '../../core/types';
+import { CodeInput } from '../../view/CodeInput';
+import { useShownStep, useStep } from '../../view/context';
+import { SendCodeButton } from '../../view/SendCodeButton';
+import { Field, lengthText, StepButton, Submit, useStepForm } from '../../view/Step';
+import type { ChangePhoneController } from './useChangePhone';
+
+export interface ChangePhoneStepProps {
+  readonly flow: ChangePhoneController;
+  /** The account's phone now: its code is the second one. */
+  readonly currentPhone: PhoneNumber;
+}
+
+/**
+ * The change-number step: the new number (country code and number), a code sent to it, a code
+ * sent to the current phone, then "Change number". Written on the kit's one code-step view: the
+ * same field, error, focus and busy rules as every step.
+ */
+export function ChangePhoneStep({ flow, currentPhone }: ChangePhoneStepProps) {
+  const { t, codeLength, descriptionId, close, onBusy } = useStep();
+  useShownStep('change-phone', flow.phase);
+  const held = flow.changeSent;
+  useEffect(() => {
+    onBusy(held);
+    return () => onBusy(false);
+  }, [held, onBusy]);
+  const { min, max } = codeLength;
+  const resolver = useMemo(
+    () => zodResolver(createChangePhoneSchema(currentPhone, { min, max })),
+    [currentPhone, min, max],
+  );
+  const length = lengthText(t, codeLength);
+  const { form, fieldError, alert } = useStepForm<ChangePhoneForm>({
+    resolver,
+    defaultValues: { countryCode: currentPhone.countryCode ?? '+86', number: '', newCode: '', currentCode: '' },
+    error: flow.error,
+    waiting: !!flow.fresh.resendAvailableAt,
+    // What the server says of the number goes under it; which code it refused, it does not say.
+    fields: { countryCode: [], number: ['same-phone', 'phone-taken'], newCode: [], currentCode: [] },
+    say: (key) => t(key, { length }),
+  });
+  const { register, handleSubmit, getValues, setError, clearErrors, setFocus } = form;
+  const current = maskPhone(currentPhone);
+
+  // As the step opens, focus goes to the new number: showModal() puts it on the autofocus control.
+  const numberField = register('number');
+  // After the account was read, the step comes into an open dialog: focus moves in here.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once, as the step appears
+  useEffect(() => setFocus('number'), []);
+  useEffect(() => {
+    if (flow.fresh.sentTo) setFocus('newCode');
+  }, [flow.fresh.sentTo, setFocus]);
+  useEffect(() => {
+    if (flow.current.sentTo) setFocus('currentCode');
+  }, [flow.current.sentTo, setFocus]);
+
+  const sendNew = async () => {
+    // Only the number is checked before a code goes to it.
+    const phone = newPhoneFrom(getValues('countryCode'), getValues('number'));
+    const issue = checkNewPhone(phone, currentPhone);
+    if (issue) return setError('number', { message: issue }, { shouldFocus: true });
+    clearErrors('number');
+    await flow.sendNewCode(phone);
+  };
+
+  const busy = flow.isChanging || !!flow.changedTo;
+  const statusId = `${descriptionId}-status`;
+  const fresh = flow.fresh.sentTo ? maskPhone(newPhoneFrom(getValues('countryCode'), getValues('number'))) : '';
+  return (
+    <form
+      className="upk-body"
+      noValidate
+      onSubmit={handleSubmit(async ({ countryCode, number, newCode, currentCode }) => {
+        await flow.change({
+          newPhone: newPhoneFrom(countryCode, number),
+          newPassCode: newCode,
+          currentPassCode: currentCode,
+        });
+      })}
+    >
+      <p id={descriptionId} className="upk-description">
+        {t('change.description', { phone: current })}
+      </p>
+
+      <div className="upk-phone-row">
+        <Field label={t('change.country-label')} error={fieldError('countryCode')}>
+          {(control) => (
+            <input
+              {...control}
+              type="text"
+              inputMode="tel"
+              autoComplete="tel-country-code"
+              className="upk-code-input upk-country-input"
+              readOnly={busy}
+              {...register('countryCode')}
+            />
+          )}
+        </Field>
+        <Field label={t('change.number-label')} error={fieldError('number')} describedBy={descriptionId}>
+          {(control) => (
+            <div className="upk-code-row">
+              <input
+                {...control}
+                type="tel"
+                autoComplete="tel-national"
+                className="upk-code-input upk-number-input"
+                readOnly={busy}
+                {...numberField}
+                ref={(field) => {
+                  numberField.ref(field);
+                  if (field) field.autofocus = true;
+                }}
+              />
+              <SendCodeButton
+                availableAt={flow.fresh.resendAvailableAt}
+                pending={flow.fresh.isSending}
+                sent={!!flow.fresh.sentTo}
+                aria-describedby={statusId}
+                onClick={() => void sendNew()}
+              />
+            </div>
+          )}
+        </Field>
+      </div>
+
+      <Field label={t('change.new-code-label')} hint={t('code.hint', { length })} error={fieldError('newCode')}>
+        {(control) => <CodeInput {...control} codeLength={codeLength} readOnly={busy} {...register('newCode')} />}
+      </Field>
+
+      <Field label={t('change.current-code-label', { phone: current })} error={fieldError('currentCode')}>
+        {(control) => (
+          <div className="upk-code-row">
+            <CodeInput {...control} codeLength={codeLength} readOnly={busy} {...register('currentCode')} />
+            <SendCodeButton
+              availableAt={flow.current.resendAvailableAt}
+              pending={flow.current.isSending}
+              sent={!!flow.current.sentTo}
+              aria-describedby={statusId}
+              onClick={() => void flow.sendCurrentCode()}
+            />
+          </div>
+        )}
+      </Field>
+
+      <p id={statusId} className="upk-status" role="status">
+        {[fresh && t('send.sent', { phone: fresh }), flow.current.sentTo && t('send.sent', { phone: current })]
+          .filter(Boolean)
+          .join(' ')}
+      </p>
+
+      {alert}
+
+      <div className="upk-actions">
+        <StepButton held={held} onClick={close}>
+          {t('dialog.cancel')}
+        </StepButton>
+        <Submit busy={busy} tone="primary">
+          {t(busy ? 'change.submit-pending' : 'change.submit')}
+        </Submit>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,107 @@
+// <ChangePhoneDialog> in a real browser, on the fake's own client: the new number, a code to it,
+// a code to the current phone, the change; what it refuses before any request, what the server
+// refuses, and that a person hears and sees where they are.
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { render } from '@testing-library/react';
+import { expect, test } from 'vitest';
+import { type Locator, page, userEvent } from 'vitest/browser';
+import type { PhoneNumber } from '../../src/core/types';
+import { ChangePhoneDialog } from '../../src/flows/change-phone/ChangePhoneDialog';
+import { zhCN } from '../../src/i18n/zh-CN';
+import { createFakeAuthing, type FakeScenario } from '../../src/testing';
+import { button, dialog, expectNoAxeViolations, requestsTo } from '../helpers';
+
+function setup(scenario: FakeScenario = 'happy', props: Partial<Parameters<typeof ChangePhoneDialog>[0]> = {}) {
+  const fake = createFakeAuthing({ scenario });
+  const changed: [PhoneNumber | null, PhoneNumber][] = [];
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ChangePhoneDialog
+        client={fake.client}
+        defaultOpen
+        onPhoneChanged={(from, to) => changed.push([from, to])}
+        {...props}
+      />
+    </QueryClientProvider>,
+  );
+  return { fake, changed };
+}
+
+const numberField = () => page.getByLabelText('New number', { exact: true });
+const newCode = () => page.getByLabelText('Code to the new number');
+const currentCode = () => page.getByLabelText('Code to +86 138****5678');
+/**
+ * Enters text over what a field held as one edit (an input method or an on-screen keyboard does
+ * the same): every engine's driver turns it into real input events, full-width digits included.
+ */
+async function enter(field: Locator, text: string) {
+  const input = field.element() as HTMLInputElement;
+  input.focus();
+  input.select();
+  document.execCommand('insertText', false, text);
+  await Promise.resolve();
+}
+
+const sendButtons = () => page.getByRole('button', { name: /^Send (code|again)$/ });
+
+test('a person changes the number: a code to each, then Change number; the host hears from and to', async () => {
+  const { fake, changed } = setup();
+  await expect.element(dialog()).toHaveAccessibleName('Change phone number');
+  await expect.element(numberField()).toHaveFocus();
+  await enter(numberField(), '１３９ ８７６５ ４３２１');
+  await userEvent.click(sendButtons().nth(0));
+  await expect.element(page.getByText('Code sent to +86 139****4321.')).toBeVisible();
+  await expect.element(newCode()).toHaveFocus();
+  await enter(newCode(), '123456');
+  await userEvent.click(sendButtons().nth(1));
+  await expect.element(page.getByText(/Code sent to \+86\s138\*\*\*\*5678\./)).toBeVisible();
+  await expect.element(currentCode()).toHaveFocus();
+  await enter(currentCode(), '123456');
+  await expectNoAxeViolations();
+  await userEvent.click(button('Change number'));
+
+  await expect.element(dialog()).toHaveAccessibleName('Phone number changed');
+  await expect.element(page.getByText(/Your account now has \+86\s139\*\*\*\*4321\./)).toBeVisible();
+  await expect.element(button('Done')).toHaveFocus();
+  expect(changed).toEqual([
+    [
+      { number: '13812345678', countryCode: '+86' },
+      { number: '13987654321', countryCode: '+86' },
+    ],
+  ]);
+  expect(fake.state().account.phone).toBe('13987654321');
+  expect(requestsTo(fake.state().requests, '/api/v3/verify-update-phone-request')).toHaveLength(1);
+});
+
+test('the current number, or no number, is refused under the field before any request', async () => {
+  const { fake } = setup();
+  await expect.element(numberField()).toHaveFocus();
+  await enter(numberField(), '138-1234-5678');
+  await userEvent.click(sendButtons().nth(0));
+  await expect.element(page.getByText('This is the number your account has now. Enter the new number.')).toBeVisible();
+  await expect.element(numberField()).toHaveAttribute('aria-invalid', 'true');
+  await expect.element(numberField()).toHaveFocus();
+  expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
+});
+
+test('a number of another account: the server says so under the number', async () => {
+  setup('change-phone-taken');
+  await expect.element(numberField()).toHaveFocus();
+  await enter(numberField(), '13987654321');
+  await userEvent.click(sendButtons().nth(0));
+  await expect.element(page.getByText('Code sent to +86 139****4321.')).toBeVisible();
+  await enter(newCode(), '123456');
+  await userEvent.click(sendButtons().nth(1));
+  await enter(currentCode(), '123456');
+  await userEvent.click(button('Change number'));
+  await expect
+    .element(page.getByText('This number already belongs to another account. Use another number.'))
+    .toBeVisible();
+  await expect.element(numberField()).toHaveFocus();
+});
+
+test('speaks Chinese with the Chinese pack', async () => {
+  setup('happy', { locale: zhCN });
+  await expect.element(dialog()).toHaveAccessibleName('更换手机号');
+  await expect.element(page.getByRole('button', { name: '更换手机号', exact: true })).toBeVisible();
+});
