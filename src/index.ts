@@ -33,4 +33,5 @@ export {
 export { useResendCountdown } from './hooks/useResendCountdown';
 export { enUSChangeMessages } from './i18n/en-US-change';
 export { CodeInput, type CodeInputProps } from './view/CodeInput';
+export type { KitDialogProps } from './view/dialogFrame';
 export { SendCodeButton, type SendCodeButtonProps } from './view/SendCodeButton';

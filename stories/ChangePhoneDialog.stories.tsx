@@ -1,11 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/react-vite';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
-import { createAuthingClient } from '../src/core/authing/createAuthingClient';
 import { ChangePhoneDialog, type ChangePhoneDialogProps } from '../src/flows/change-phone/ChangePhoneDialog';
-import { type FakeAuthing, type FakeScenario, fakeApiCodeKinds, fakeAppHost, fakeScenarios } from '../src/testing';
+import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
 import { FakeAuthingPanel } from './support/FakeAuthingPanel';
 import { mountFakeAuthing } from './support/mockWorker';
+import { usePlaygroundClient } from './support/playgroundClient';
 import { type LocaleCode, packFor, textsFor } from './support/texts';
 
 type Args = Omit<ChangePhoneDialogProps, 'client' | 'locale'> & {
@@ -17,16 +17,7 @@ type Args = Omit<ChangePhoneDialogProps, 'client' | 'locale'> & {
 
 /** A host page in miniature: a settings row with a Change button, the dialog on the real Authing adapter, the fake's panel. */
 function ChangeStage({ fake, defaultOpen, ...props }: Omit<ChangePhoneDialogProps, 'client'> & { fake: FakeAuthing }) {
-  const client = useMemo(
-    () =>
-      createAuthingClient({
-        appHost: fakeAppHost,
-        appId: 'playground',
-        getAccessToken: () => 'playground-token',
-        apiCodeKinds: fakeApiCodeKinds,
-      }),
-    [],
-  );
+  const client = usePlaygroundClient();
   const [open, setOpen] = useState(defaultOpen ?? true);
   return (
     <div className="stage">

@@ -1,8 +1,8 @@
-import { useEffect, useMemo, useState } from 'react';
-import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import { useEffect, useState } from 'react';
 import { UnbindPhoneDialog, type UnbindPhoneDialogProps } from '../../src/flows/unbind-phone/UnbindPhoneDialog';
-import { type FakeAuthing, type FakeScenario, fakeApiCodeKinds, fakeAppHost } from '../../src/testing';
+import type { FakeAuthing, FakeScenario } from '../../src/testing';
 import { FakeAuthingPanel } from './FakeAuthingPanel';
+import { usePlaygroundClient } from './playgroundClient';
 
 export interface DialogStageProps extends Omit<UnbindPhoneDialogProps, 'client'> {
   readonly fake: FakeAuthing;
@@ -26,16 +26,7 @@ export function DialogStage({
   defaultOpen = true,
   ...props
 }: DialogStageProps) {
-  const client = useMemo(
-    () =>
-      createAuthingClient({
-        appHost: fakeAppHost,
-        appId: 'playground',
-        getAccessToken: () => 'playground-token',
-        apiCodeKinds: fakeApiCodeKinds,
-      }),
-    [],
-  );
+  const client = usePlaygroundClient();
   // A modal takes the whole page: on the docs page it waits for its button.
   const [isOpen, setOpen] = useState(inDocs ? false : (open ?? defaultOpen));
   useEffect(() => {

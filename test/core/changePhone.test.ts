@@ -4,8 +4,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { fromAuthingSdk } from '../../src/core/authing/fromAuthingSdk';
 import type { PhoneChange, UnbindPhoneClient } from '../../src/core/types';
-import { UnbindPhoneError } from '../../src/core/UnbindPhoneError';
 import { createFakeAuthing, type FakeScenario } from '../../src/testing';
+import { failure } from './rejection';
 
 const current = { number: '13812345678', countryCode: '+86' };
 const fresh = { number: '13987654321', countryCode: '+86' };
@@ -30,17 +30,6 @@ const change = (codes: Partial<PhoneChange> = {}): PhoneChange => ({
   currentPassCode: '123456',
   ...codes,
 });
-
-async function failure(promise: Promise<unknown>): Promise<UnbindPhoneError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UnbindPhoneError);
-  return error as UnbindPhoneError;
-}
 
 describe('createAuthingClient: changing the number', () => {
   it('sends the current phone its code on the unbind channel, the new number on the bind channel', async () => {

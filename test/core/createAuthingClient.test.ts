@@ -6,7 +6,7 @@ import {
   maxRetryAfterSeconds,
   retryAfterSeconds,
 } from '../../src/core/authing/createAuthingClient';
-import { UnbindPhoneError } from '../../src/core/UnbindPhoneError';
+import { failure } from './rejection';
 
 const appHost = 'https://example.authing.cn';
 const server = setupServer();
@@ -30,17 +30,6 @@ const ok = (data?: unknown) => HttpResponse.json({ statusCode: 200, message: 'æ“
 
 function answerUnbind(resolver: Parameters<typeof http.post>[1]) {
   server.use(http.post(`${appHost}/api/v3/unbind-phone`, resolver));
-}
-
-async function failure(promise: Promise<unknown>): Promise<UnbindPhoneError> {
-  const error = await promise.then(
-    () => {
-      throw new Error('expected a rejection');
-    },
-    (e: unknown) => e,
-  );
-  expect(error).toBeInstanceOf(UnbindPhoneError);
-  return error as UnbindPhoneError;
 }
 
 describe('the requests it sends', () => {

@@ -1,53 +1,33 @@
-import { type ReactNode, useMemo, useState } from 'react';
+import type { ReactNode } from 'react';
 import { maskPhone } from '../../core/account';
-import { type PassCodeLengthOption, resolvePassCodeLength } from '../../core/passCode';
-import type { PhoneNumber, UnbindPhoneClient } from '../../core/types';
-import { callHost } from '../../hooks/callHost';
+import type { PhoneNumber } from '../../core/types';
 import { loadVerification } from '../../hooks/deferredVerification';
 import { useAccountSession } from '../../hooks/useAccountSession';
 import { enUSChangeMessages } from '../../i18n/en-US-change';
-import { addEnglish, createTranslator, type LocalePack, type Messages } from '../../i18n/messages';
 import { useStep } from '../../view/context';
+import { type KitDialogProps, useDialogFrame } from '../../view/dialogFrame';
 import { Modal } from '../../view/Modal';
 import { Action, Notice } from '../../view/Notice';
 import { ChangePhoneStep } from './ChangePhoneStep';
 import { type ChangePhoneController, useChangePhone } from './useChangePhone';
 
-export interface ChangePhoneDialogProps {
-  /** The backend; it must have `sendPhoneChangeCode` and `changePhone`. */
-  readonly client: UnbindPhoneClient;
-  readonly open?: boolean | undefined;
-  readonly defaultOpen?: boolean | undefined;
-  readonly onOpenChange?: ((open: boolean) => void) | undefined;
+export interface ChangePhoneDialogProps extends KitDialogProps {
   /** The number was changed; the account query is already invalidated. */
   readonly onPhoneChanged?: ((from: PhoneNumber | null, to: PhoneNumber) => void) | undefined;
-  readonly locale?: LocalePack | undefined;
-  readonly messages?: Partial<Messages> | undefined;
-  readonly codeLength?: PassCodeLengthOption | undefined;
-  readonly resendSeconds?: number | undefined;
-  readonly className?: string | undefined;
 }
 
 /**
  * A modal in which a signed-in person changes the phone number of their account: a code to the
  * new number, a code to the current one, then the change. The same shell, step view and
- * verification machinery as `<UnbindPhoneDialog>`. Needs a react-query `QueryClientProvider`.
+ * verification machinery as `<UnbindPhoneDialog>`; the client must have `sendPhoneChangeCode` and
+ * `changePhone`. Needs a react-query `QueryClientProvider`.
  */
-export function ChangePhoneDialog({
-  client,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  onPhoneChanged,
-  locale,
-  messages,
-  codeLength,
-  resendSeconds,
-  className,
-}: ChangePhoneDialogProps) {
-  const [own, setOwn] = useState(defaultOpen);
-  const open = openProp ?? own;
-  const { query, account } = useAccountSession(client, open);
+export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
+  const { client, resendSeconds, onPhoneChanged } = props;
+  // The step's English travels with it: every translator falls back on it from now on.
+  const frame = useDialogFrame(props, enUSChangeMessages);
+  const { t } = frame;
+  const { query, account } = useAccountSession(client, frame.open);
   const flow = useChangePhone({
     client,
     currentPhone: account?.phone ?? null,
@@ -55,11 +35,6 @@ export function ChangePhoneDialog({
     resendSeconds,
     onPhoneChanged,
   });
-  const t = useMemo(() => {
-    // The step's English travels with it: every translator falls back on it from now on.
-    addEnglish(enUSChangeMessages);
-    return createTranslator(locale, messages);
-  }, [locale, messages]);
 
   let body: ReactNode;
   if (flow.changedTo) body = <Changed flow={flow} />;
@@ -74,18 +49,9 @@ export function ChangePhoneDialog({
   }
   return (
     <Modal
-      open={open}
-      onClose={() => {
-        setOwn(false);
-        callHost('onOpenChange', onOpenChange, false);
-      }}
+      {...frame}
       title={t(flow.changedTo ? 'change.done-title' : 'change.title')}
-      t={t}
-      lang={locale?.code ?? 'en-US'}
-      className={className}
       busy={flow.changeSent}
-      client={client}
-      codeLength={resolvePassCodeLength(codeLength)}
       onOpen={() => void loadVerification()}
     >
       {body}

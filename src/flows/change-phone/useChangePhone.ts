@@ -80,6 +80,12 @@ export function useChangePhone({
   const queryClient = useQueryClient();
   const session = [client, userId];
   const common = { resendSeconds, readAccount: () => client.getAccount(), reportsDispatch: client.reportsDispatch };
+  const sendTo =
+    (to: 'current' | 'new') =>
+    async (phone: PhoneNumber, options: { signal: AbortSignal }): Promise<void> => {
+      if (!client.sendPhoneChangeCode) throw missing();
+      await client.sendPhoneChangeCode({ to, phone }, options);
+    };
 
   const [toCurrent, currentState] = useVerification<PhoneNumber, never>(
     {
@@ -87,10 +93,7 @@ export function useChangePhone({
       // The unbind's channel: one wait for both, as Authing keeps one per phone and channel.
       channel: 'unbind-phone',
       key: phoneKey,
-      send: async (phone, options) => {
-        if (!client.sendPhoneChangeCode) throw missing();
-        await client.sendPhoneChangeCode({ to: 'current', phone }, options);
-      },
+      send: sendTo('current'),
       confirm: async () => {
         throw missing();
       },
@@ -107,10 +110,7 @@ export function useChangePhone({
       ...common,
       channel: 'bind-phone',
       key: phoneKey,
-      send: async (phone, options) => {
-        if (!client.sendPhoneChangeCode) throw missing();
-        await client.sendPhoneChangeCode({ to: 'new', phone }, options);
-      },
+      send: sendTo('new'),
       confirm: async (newPhone, { newPassCode, currentPassCode }, options) => {
         if (!client.changePhone) throw missing();
         from.current = currentPhone;

@@ -1,22 +1,16 @@
-import { useEffect, useMemo, useState } from 'react';
-import { type PassCodeLengthOption, resolvePassCodeLength } from '../../core/passCode';
-import type { PhoneNumber, UnbindPhoneClient } from '../../core/types';
-import { callHost } from '../../hooks/callHost';
+import { useEffect, useState } from 'react';
+import type { PhoneNumber } from '../../core/types';
 import { loadVerification } from '../../hooks/deferredVerification';
-import { addEnglish, createTranslator, type LocalePack, type Messages } from '../../i18n/messages';
+import { addEnglish } from '../../i18n/messages';
 import { useStep } from '../../view/context';
+import { type KitDialogProps, useDialogFrame } from '../../view/dialogFrame';
 import { Modal } from '../../view/Modal';
 import { Action, Notice } from '../../view/Notice';
 import type { BlockedProps } from './Blocked';
 import { phoneText, UnbindForm } from './UnbindForm';
 import { type UnbindPhoneController, useUnbindPhone } from './useUnbindPhone';
 
-export interface UnbindPhoneDialogProps {
-  /** The backend: `createAuthingClient(...)`, `fromAuthingSdk(sdk)`, or your own. */
-  readonly client: UnbindPhoneClient;
-  readonly open?: boolean | undefined;
-  readonly defaultOpen?: boolean | undefined;
-  readonly onOpenChange?: ((open: boolean) => void) | undefined;
+export interface UnbindPhoneDialogProps extends KitDialogProps {
   /** The phone was removed; the account query is already invalidated. */
   readonly onUnbound?: ((removed: PhoneNumber) => void) | undefined;
   /**
@@ -25,15 +19,6 @@ export interface UnbindPhoneDialogProps {
    * shows the explanation only.
    */
   readonly onBindEmail?: (() => void) | undefined;
-  /** The language: `enUS` (built in, default), `zhCN`, or your own `LocalePack`. */
-  readonly locale?: LocalePack | undefined;
-  /** Overrides for any text, by key (the keys: `enUSMessages`). */
-  readonly messages?: Partial<Messages> | undefined;
-  /** Digits in the SMS code: a number, or `{ min, max }`. Default 4 to 6. */
-  readonly codeLength?: PassCodeLengthOption | undefined;
-  /** Seconds between two SMS. Default 60, Authing's one-per-minute rule. */
-  readonly resendSeconds?: number | undefined;
-  readonly className?: string | undefined;
 }
 
 /**
@@ -41,39 +26,16 @@ export interface UnbindPhoneDialogProps {
  * `<dialog>` with `showModal()`, so focus containment, the top layer and `inert` come from the
  * platform. Needs a react-query `QueryClientProvider` above it.
  */
-export function UnbindPhoneDialog({
-  client,
-  open: openProp,
-  defaultOpen = false,
-  onOpenChange,
-  onUnbound,
-  onBindEmail,
-  locale,
-  messages,
-  codeLength,
-  resendSeconds,
-  className,
-}: UnbindPhoneDialogProps) {
-  // Controlled when `open` is given, else kept here; the host hears of every change either way.
-  const [own, setOwn] = useState(defaultOpen);
-  const open = openProp ?? own;
-  const flow = useUnbindPhone({ client, enabled: open, resendSeconds, onUnbound });
-  const t = useMemo(() => createTranslator(locale, messages), [locale, messages]);
+export function UnbindPhoneDialog(props: UnbindPhoneDialogProps) {
+  const { client, resendSeconds, onUnbound, onBindEmail } = props;
+  const frame = useDialogFrame(props);
+  const flow = useUnbindPhone({ client, enabled: frame.open, resendSeconds, onUnbound });
 
   return (
     <Modal
-      open={open}
-      onClose={() => {
-        setOwn(false);
-        callHost('onOpenChange', onOpenChange, false);
-      }}
-      title={t(flow.isUnbound ? 'success.title' : 'dialog.title')}
-      t={t}
-      lang={locale?.code ?? 'en-US'}
-      className={className}
+      {...frame}
+      title={frame.t(flow.isUnbound ? 'success.title' : 'dialog.title')}
       busy={flow.unbindSent}
-      client={client}
-      codeLength={resolvePassCodeLength(codeLength)}
       onOpen={() => {
         void loadVerification();
         void loadBlocked();
