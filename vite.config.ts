@@ -132,6 +132,9 @@ const engine = process.env.UPK_ENGINE;
 
 const machinery = /\/src\/core\/verification\/verification\.ts$/;
 const emailOnly = /\/src\/(core\/email|flows\/bind-email\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
+// The dialog's own React modules: one file, which the page and the dialog's lazy chunk both import.
+const dialogShared = /\/src\/(view\/|hooks\/|flows\/unbind-phone\/(?!Blocked))[A-Za-z]+\.tsx?$/;
+const changeOnly = /\/src\/(core\/phoneInput|flows\/change-phone\/[A-Za-z]+|i18n\/en-US-change)\.tsx?$/;
 
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
 const peers = /^(react|react-dom|@tanstack\/react-query|react-hook-form|@hookform\/resolvers|zod|msw)(\/.*)?$/;
@@ -162,6 +165,7 @@ export default defineConfig({
         index: 'src/index.ts',
         core: 'src/core/index.ts',
         email: 'src/email.ts',
+        change: 'src/change.ts',
         verification: 'src/verification.ts',
         testing: 'src/testing/index.ts',
         'testing/msw': 'src/testing/msw.ts',
@@ -176,7 +180,7 @@ export default defineConfig({
       // The main entry is client code (hooks, the dialog): Next.js's App Router must see it as a
       // client module. `core` and `testing` hold no React and stay importable from server code.
       output: {
-        banner: (chunk) => (chunk.isEntry && /^(index|email)$/.test(chunk.name) ? "'use client';" : ''),
+        banner: (chunk) => (chunk.isEntry && /^(index|email|change)$/.test(chunk.name) ? "'use client';" : ''),
         // The email step's hook, schema and texts are a file of their own, which only the dialog's
         // lazy chunk and unbind-phone-kit/email import: in a file shared with the page's code, a
         // host's bundler would put them in the page (bundlers split by file). Its own imports
@@ -184,11 +188,14 @@ export default defineConfig({
         // The verification machinery likewise: the dialog imports it dynamically (it is needed
         // once a person acts), so no file the page imports may import it (bundlers place code by
         // file: one static import from the page's files brings it into the page), nor may its
-        // file hold anything the page needs.
+        // file hold anything the page needs. Changing the number likewise: its own subpath and
+        // the dialog's lazy chunk import it, never a file of the page.
         codeSplitting: {
           groups: [
             { name: 'email-step', test: emailOnly, includeDependenciesRecursively: false },
             { name: 'verification', test: machinery, includeDependenciesRecursively: false },
+            { name: 'change-phone', test: changeOnly, includeDependenciesRecursively: false },
+            { name: 'dialog', test: dialogShared, includeDependenciesRecursively: false },
           ],
         },
       },

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { ChangePhoneDialog, type ChangePhoneDialogProps } from '../src/flows/change-phone/ChangePhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
+import { fillBoth } from './support/changeSteps';
 import { FakeAuthingPanel } from './support/FakeAuthingPanel';
 import { mountFakeAuthing } from './support/mockWorker';
 import { usePlaygroundClient } from './support/playgroundClient';
@@ -61,24 +62,6 @@ const meta: Meta<Args> = {
 
 export default meta;
 type Story = StoryObj<Args>;
-type Context = Parameters<NonNullable<Story['play']>>[0];
-
-/** Types the new number, sends both codes and types them, as a person does. */
-async function fillBoth(context: Context, number = '139 8765 4321') {
-  const { canvas, userEvent } = context;
-  const t = textsFor(context);
-  const field = await canvas.findByLabelText(t('change.number-label'));
-  await waitFor(() => expect(field).toHaveFocus());
-  await userEvent.type(field, number);
-  const [toNew, toCurrent] = canvas.getAllByRole('button', { name: t('send.idle') });
-  await userEvent.click(toNew as HTMLElement);
-  await canvas.findByText(t('send.sent', { phone: '+86 139****4321' }));
-  await userEvent.type(canvas.getByLabelText(t('change.new-code-label')), '123456');
-  await userEvent.click(toCurrent as HTMLElement);
-  const current = canvas.getByLabelText(t('change.current-code-label', { phone: '+86 138****5678' }));
-  await waitFor(() => expect(current).toHaveFocus());
-  await userEvent.type(current, '123456');
-}
 
 /** The dialog as it opens: focus on the new number. */
 export const Open: Story = {

@@ -4,6 +4,7 @@ import type { ComponentType } from 'react';
 import { expect, waitFor } from 'storybook/test';
 import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
+import { fillBoth } from './support/changeSteps';
 import { DialogStage, type DialogStageProps } from './support/DialogStage';
 import { mountFakeAuthing } from './support/mockWorker';
 import { type LocaleCode, packFor, textsFor } from './support/texts';
@@ -437,6 +438,32 @@ export const Success: Story = {
     await sendTypeAndSubmit(context);
     await expect(await context.canvas.findByRole('heading', { name: t('success.title') })).toBeVisible();
     await waitFor(async () => expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus());
+  },
+};
+
+/** "Change the number instead", from the phone step: the change step in the same dialog, focus on the new number. */
+export const ChangeInstead: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await readySendButton(context);
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('change.instead') }));
+    await expect(await context.canvas.findByRole('heading', { name: t('change.title') })).toBeVisible();
+    const field = context.canvas.getByLabelText(t('change.number-label'));
+    await waitFor(() => expect(field).toHaveFocus());
+  },
+};
+
+/** The number changed from inside the dialog: it says which number the account has now. */
+export const ChangedInstead: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await readySendButton(context);
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('change.instead') }));
+    await fillBoth(context);
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('change.submit') }));
+    await expect(await context.canvas.findByRole('heading', { name: t('change.done-title') })).toBeVisible();
+    await waitFor(() => expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus());
+    expect(fakeOf(context).state().account.phone).toBe('13987654321');
   },
 };
 

@@ -1,10 +1,12 @@
 import axe from 'axe-core';
 import { expect } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { type Locator, page, userEvent } from 'vitest/browser';
+import type { PhoneNumber } from '../src/core/types';
 import { enUS } from '../src/i18n/en-US';
 import { jaJP } from '../src/i18n/ja-JP';
 import { zhCN } from '../src/i18n/zh-CN';
 import { zhTW } from '../src/i18n/zh-TW';
+import type { FakeAuthing } from '../src/testing';
 
 export const dialog = () => page.getByRole('dialog');
 export const codeInput = (label = 'Verification code') => page.getByLabelText(label);
@@ -104,4 +106,36 @@ export function contrast(a: string, b: string): number {
   };
   const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
   return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
+}
+
+/**
+ * Enters text over what a field held as one edit (an input method or an on-screen keyboard does
+ * the same): every engine's driver turns it into real input events, full-width digits included.
+ */
+export async function enter(field: Locator, text: string) {
+  const input = field.element() as HTMLInputElement;
+  input.focus();
+  input.select();
+  document.execCommand('insertText', false, text);
+  await Promise.resolve();
+}
+
+/**
+ * The change to +86 13987654321 went through: the dialog says so with Done focused, the host
+ * heard from and to once, and the fake's account has the new number.
+ */
+export async function expectNumberChanged(
+  fake: Pick<FakeAuthing, 'state'>,
+  changed: readonly (readonly [PhoneNumber | null, PhoneNumber])[],
+) {
+  await expect.element(page.getByRole('dialog')).toHaveAccessibleName('Phone number changed');
+  await expect.element(page.getByText(/Your account now has \+86\s139\*\*\*\*4321\./)).toBeVisible();
+  await expect.element(button('Done')).toHaveFocus();
+  expect(changed).toEqual([
+    [
+      { number: '13812345678', countryCode: '+86' },
+      { number: '13987654321', countryCode: '+86' },
+    ],
+  ]);
+  expect(fake.state().account.phone).toBe('13987654321');
 }

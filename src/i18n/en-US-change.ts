@@ -4,6 +4,7 @@
  */
 export const enUSChangeMessages = {
   'change.title': 'Change phone number',
+  'change.back': 'Back',
   'change.description': 'Your account has {phone}. Enter the new number: we send a code to it, and one to {phone}.',
   'change.country-label': 'Country code',
   'change.number-label': 'New number',

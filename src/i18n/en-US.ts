@@ -6,6 +6,7 @@ export const enUSMessages = {
   'dialog.cancel': 'Cancel',
   'dialog.loading': 'Loading your account…',
   'dialog.retry': 'Try again',
+  'change.instead': 'Change the number instead',
 
   'send.idle': 'Send code',
   'send.pending': 'Sending…',

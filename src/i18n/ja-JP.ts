@@ -13,6 +13,7 @@ export const jaJP: LocalePack = {
     'dialog.cancel': 'キャンセル',
     'dialog.loading': 'アカウント情報を読み込んでいます…',
     'dialog.retry': '再試行',
+    'change.instead': '代わりに番号を変更する',
 
     'send.idle': 'コードを送信',
     'send.pending': '送信中…',
@@ -80,6 +81,7 @@ export const jaJP: LocalePack = {
     'error.invalid-email':
       'サーバーがこのメールアドレスを受け付けませんでした。確認するか、別のアドレスを使ってください。',
     'change.title': '電話番号の変更',
+    'change.back': '戻る',
     'change.description':
       'アカウントの電話番号は {phone} です。新しい番号を入力してください。新しい番号と {phone} にそれぞれ確認コードを送ります。',
     'change.country-label': '国番号',

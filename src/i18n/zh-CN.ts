@@ -13,6 +13,7 @@ export const zhCN: LocalePack = {
     'dialog.cancel': '取消',
     'dialog.loading': '正在读取账号信息…',
     'dialog.retry': '重试',
+    'change.instead': '改为更换手机号',
 
     'send.idle': '发送验证码',
     'send.pending': '正在发送…',
@@ -76,6 +77,7 @@ export const zhCN: LocalePack = {
     'error.email-taken': '该邮箱已被其他账号使用，请换一个邮箱。',
     'error.invalid-email': '服务器不接受该邮箱地址，请检查后重试，或换一个邮箱。',
     'change.title': '更换手机号',
+    'change.back': '返回',
     'change.description': '你的账号当前绑定 {phone}。请输入新号码：我们会向新号码和 {phone} 各发送一条验证码。',
     'change.country-label': '国家或地区代码',
     'change.number-label': '新手机号',

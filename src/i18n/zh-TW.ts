@@ -13,6 +13,7 @@ export const zhTW: LocalePack = {
     'dialog.cancel': '取消',
     'dialog.loading': '正在讀取帳號資訊…',
     'dialog.retry': '重試',
+    'change.instead': '改為更換手機號碼',
 
     'send.idle': '傳送驗證碼',
     'send.pending': '傳送中…',
@@ -77,6 +78,7 @@ export const zhTW: LocalePack = {
     'error.email-taken': '此電子郵件已被其他帳號使用，請改用其他信箱。',
     'error.invalid-email': '伺服器不接受此電子郵件地址，請檢查後再試，或改用其他信箱。',
     'change.title': '更換手機號碼',
+    'change.back': '返回',
     'change.description': '你的帳號目前綁定 {phone}。請輸入新號碼：我們會向新號碼和 {phone} 各傳送一則驗證碼。',
     'change.country-label': '國碼',
     'change.number-label': '新手機號碼',

@@ -53,6 +53,8 @@ export interface FakeAuthingOptions {
   readonly delayMs?: number | undefined;
   /** Extra latency of the unbind answer alone, to hold the dialog in its "Removing…" state. */
   readonly unbindDelayMs?: number | undefined;
+  /** Extra latency of update-phone alone, to hold a dialog in its "Changing…" state. */
+  readonly changeDelayMs?: number | undefined;
   /** The code the fake "sends". */
   readonly code?: string | undefined;
   /** Seconds the fake refuses a second SMS to the same phone (and a second email code). */
@@ -325,6 +327,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
 
     'POST /api/v3/update-phone': async (request) => {
       const body = (await record(request)) as { updatePhoneToken?: string } | undefined;
+      if (options.changeDelayMs) await sleep(options.changeDelayMs);
       const failed = await fault();
       if (failed) return failed;
       const issued = tokens.get(body?.updatePhoneToken ?? '');

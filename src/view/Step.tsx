@@ -127,9 +127,25 @@ export function Field({
  * A step's buttons. Those that leave the step (Back, Cancel) wait once the request has left
  * (`held`): focusable, announced as unavailable, and doing nothing when pressed.
  */
-export function StepButton({ held, onClick, children }: { held: boolean; onClick: () => void; children: ReactNode }) {
+export function StepButton({
+  held,
+  link,
+  onClick,
+  children,
+}: {
+  held: boolean;
+  /** Drawn as a link: another way on, beside the step's own buttons. */
+  link?: boolean;
+  onClick: () => void;
+  children: ReactNode;
+}) {
   return (
-    <button type="button" className="upk-button" aria-disabled={held || undefined} onClick={() => held || onClick()}>
+    <button
+      type="button"
+      className={link ? 'upk-link' : 'upk-button'}
+      aria-disabled={held || undefined}
+      onClick={() => held || onClick()}
+    >
       {children}
     </button>
   );

@@ -147,10 +147,12 @@ describe('the only login method', () => {
     await expect.element(button('Bind an email')).toBeVisible();
   });
 
-  test('without onBindEmail and with a client that cannot bind an email, explains and offers a way out', async () => {
+  test('without onBindEmail and with a client that can neither bind an email nor change the phone, explains and offers a way out', async () => {
     const {
       sendBindEmailCode: _send,
       bindEmail: _bind,
+      sendPhoneChangeCode: _sendChange,
+      changePhone: _change,
       ...phoneOnly
     } = createAuthingClient({
       appHost: fakeAppHost,

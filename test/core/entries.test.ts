@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import * as change from '../../src/change';
 import * as core from '../../src/core/index';
 import * as main from '../../src/index';
 
@@ -56,5 +57,20 @@ describe('entries', () => {
         'jaJP',
       ]),
     );
+  });
+
+  it('changing the number is unbind-phone-kit/change, not the main entry (whose page would carry it)', () => {
+    expect(Object.keys(change).sort()).toEqual(
+      [
+        'ChangePhoneDialog',
+        'checkNewPhone',
+        'createChangePhoneSchema',
+        'enUSChangeMessages',
+        'newPhoneFrom',
+        'normalizePhoneInput',
+        'useChangePhone',
+      ].sort(),
+    );
+    for (const name of Object.keys(change)) expect(main).not.toHaveProperty(name);
   });
 });

@@ -41,7 +41,7 @@ const allowed: Record<string, { layers: string[]; packages: string[] }> = {
   testing: { layers: ['core', 'testing'], packages: ['msw'] },
 };
 // The entries gather names from every layer: they are checked by test/core/entries.test.ts.
-const entries = ['index.ts', 'email.ts', 'verification.ts', 'core/index.ts', 'testing/index.ts'];
+const entries = ['index.ts', 'email.ts', 'change.ts', 'verification.ts', 'core/index.ts', 'testing/index.ts'];
 
 describe('layers', () => {
   test('every file is in a known layer', () => {
@@ -82,6 +82,11 @@ describe('layers', () => {
   test("the page's dialog reaches the email step only through its dynamic import", () => {
     const emailStep = ['flows/unbind-phone/Blocked', 'flows/bind-email/', 'core/email', 'i18n/en-US-blocked'];
     expect(pageFiles().filter((file) => emailStep.some((step) => file.startsWith(step)))).toEqual([]);
+  });
+
+  test("the page's dialog reaches the change-number step only through its dynamic import", () => {
+    const changeStep = ['flows/change-phone/', 'core/phoneInput', 'i18n/en-US-change'];
+    expect(pageFiles().filter((file) => changeStep.some((step) => file.startsWith(step)))).toEqual([]);
   });
 
   test("the page's dialog reaches the verification machinery only through its dynamic import", () => {

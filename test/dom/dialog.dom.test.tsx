@@ -71,11 +71,12 @@ test('Tab stays inside, and Escape closes and gives focus back', async () => {
   await user.click(screen.getByRole('button', { name: 'Manage phone number' }));
   const dialog = await screen.findByRole('dialog');
   await waitFor(() => expect(screen.getByRole('button', { name: 'Send code' })).not.toHaveAttribute('aria-disabled'));
-  screen.getByRole('button', { name: 'Remove phone' }).focus();
+  // The last control: the link to change the number instead.
+  screen.getByRole('button', { name: 'Change the number instead' }).focus();
   await user.tab();
   expect(screen.getByRole('button', { name: 'Close' })).toHaveFocus();
   await user.tab({ shift: true });
-  expect(screen.getByRole('button', { name: 'Remove phone' })).toHaveFocus();
+  expect(screen.getByRole('button', { name: 'Change the number instead' })).toHaveFocus();
   expect(dialog).toHaveAttribute('data-step', 'code');
 
   await user.keyboard('{Escape}');

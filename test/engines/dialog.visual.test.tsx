@@ -6,10 +6,11 @@ import { fixClock } from '../stories';
 
 // A handful of states in this engine, against this engine's own baselines, so a change that
 // breaks one engine's layout is seen: the form, a wrong code, the only-login-method explanation,
-// the email step with its code sent, and the success, in both languages and both themes.
+// the email step with its code sent, the change-number step, and the success, in both languages
+// and both themes.
 // Chromium's full set is test/visual.
-const { OpenIdle, WrongCode, OnlyLoginMethod, BindEmailCodeSent, Success } = composeStories(stories);
-const states = { OpenIdle, WrongCode, OnlyLoginMethod, BindEmailCodeSent, Success };
+const { OpenIdle, WrongCode, OnlyLoginMethod, BindEmailCodeSent, ChangeInstead, Success } = composeStories(stories);
+const states = { OpenIdle, WrongCode, OnlyLoginMethod, BindEmailCodeSent, ChangeInstead, Success };
 
 fixClock();
 

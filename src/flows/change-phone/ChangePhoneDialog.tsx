@@ -1,5 +1,4 @@
 import type { ReactNode } from 'react';
-import { maskPhone } from '../../core/account';
 import type { PhoneNumber } from '../../core/types';
 import { loadVerification } from '../../hooks/deferredVerification';
 import { useAccountSession } from '../../hooks/useAccountSession';
@@ -8,8 +7,8 @@ import { useStep } from '../../view/context';
 import { type KitDialogProps, useDialogFrame } from '../../view/dialogFrame';
 import { Modal } from '../../view/Modal';
 import { Action, Notice } from '../../view/Notice';
-import { ChangePhoneStep } from './ChangePhoneStep';
-import { type ChangePhoneController, useChangePhone } from './useChangePhone';
+import { ChangePhoneBody } from './ChangePhoneBody';
+import { useChangePhone } from './useChangePhone';
 
 export interface ChangePhoneDialogProps extends KitDialogProps {
   /** The number was changed; the account query is already invalidated. */
@@ -37,8 +36,8 @@ export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
   });
 
   let body: ReactNode;
-  if (flow.changedTo) body = <Changed flow={flow} />;
-  else if (account?.phone) body = <ChangePhoneStep flow={flow} currentPhone={account.phone} />;
+  if (flow.changedTo || account?.phone)
+    body = <ChangePhoneBody flow={flow} currentPhone={(account?.phone ?? flow.changedTo) as PhoneNumber} />;
   else {
     const failure = query.error ?? (account ? { kind: 'no-phone' } : null);
     body = failure ? (
@@ -56,18 +55,6 @@ export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
     >
       {body}
     </Modal>
-  );
-}
-
-function Changed({ flow }: { flow: ChangePhoneController }) {
-  const { t, close } = useStep();
-  const to = flow.changedTo as PhoneNumber;
-  return (
-    <Notice step="done" phase={flow.phase} tone="success" text={t('change.done', { phone: maskPhone(to) })}>
-      <Action primary focus described onClick={close}>
-        {t('success.done')}
-      </Action>
-    </Notice>
   );
 }
 

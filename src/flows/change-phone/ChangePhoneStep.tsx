@@ -13,6 +13,8 @@ export interface ChangePhoneStepProps {
   readonly flow: ChangePhoneController;
   /** The account's phone now: its code is the second one. */
   readonly currentPhone: PhoneNumber;
+  /** Back to where the person came from, in place of Cancel (in `<UnbindPhoneDialog>`). */
+  readonly onBack?: (() => void) | undefined;
 }
 
 /**
@@ -20,7 +22,7 @@ export interface ChangePhoneStepProps {
  * sent to the current phone, then "Change number". Written on the kit's one code-step view: the
  * same field, error, focus and busy rules as every step.
  */
-export function ChangePhoneStep({ flow, currentPhone }: ChangePhoneStepProps) {
+export function ChangePhoneStep({ flow, currentPhone, onBack }: ChangePhoneStepProps) {
   const { t, codeLength, descriptionId, close, onBusy } = useStep();
   useShownStep('change-phone', flow.phase);
   const held = flow.changeSent;
@@ -155,8 +157,8 @@ export function ChangePhoneStep({ flow, currentPhone }: ChangePhoneStepProps) {
       {alert}
 
       <div className="upk-actions">
-        <StepButton held={held} onClick={close}>
-          {t('dialog.cancel')}
+        <StepButton held={held} onClick={onBack ?? close}>
+          {t(onBack ? 'change.back' : 'dialog.cancel')}
         </StepButton>
         <Submit busy={busy} tone="primary">
           {t(busy ? 'change.submit-pending' : 'change.submit')}

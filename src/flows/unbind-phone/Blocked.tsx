@@ -13,6 +13,8 @@ export interface BlockedProps {
   readonly phase: string;
   readonly userId: string | undefined;
   readonly onBindEmail: (() => void) | undefined;
+  /** Changing the number, when the dialog offers it: a way forward from the only-login-method state. */
+  readonly onChangeInstead: (() => void) | undefined;
   /** The email is bound: the dialog reads the account again and goes on to the phone, saying so. */
   readonly onBound: (confirmation: string, session: BindEmailSession) => unknown;
 }
@@ -23,7 +25,7 @@ export interface BlockedProps {
  * meet these, so they are a chunk of their own, which the dialog fetches as it opens; their
  * texts travel with them.
  */
-export default function Blocked({ blocker, phase, userId, onBindEmail, onBound }: BlockedProps) {
+export default function Blocked({ blocker, phase, userId, onBindEmail, onChangeInstead, onBound }: BlockedProps) {
   const { t, client, close } = useStep();
   const [emailing, setEmailing] = useState(false);
   const only = blocker === 'only-login-method';
@@ -31,14 +33,21 @@ export default function Blocked({ blocker, phase, userId, onBindEmail, onBound }
   // The dialog's own step when the host has no page for it and the client can bind an email.
   const inline = only && !host && !!client.sendBindEmailCode && !!client.bindEmail;
   const forward = host || inline;
+  // Changing the number keeps the person signing in by phone: the other way forward.
+  const change = only ? onChangeInstead : undefined;
 
   return inline && emailing ? (
     <BindEmailStep userId={userId} onBack={() => setEmailing(false)} onBound={onBound} />
   ) : (
     <Notice step={blocker} phase={phase} tone="warning" text={t(`error.${blocker}`)}>
-      <Action primary={!forward} focus described onClick={close}>
-        {t(forward ? 'dialog.cancel' : 'blocked.acknowledge')}
+      <Action primary={!forward && !change} focus described onClick={close}>
+        {t(forward || change ? 'dialog.cancel' : 'blocked.acknowledge')}
       </Action>
+      {change && (
+        <Action primary={!forward} onClick={change}>
+          {t('change.instead')}
+        </Action>
+      )}
       {forward && (
         <Action
           primary
@@ -57,3 +66,6 @@ export default function Blocked({ blocker, phase, userId, onBindEmail, onBound }
 
 // The dialog adds them to its English as it loads this chunk.
 export { enUSBlockedMessages } from '../../i18n/en-US-blocked';
+export { enUSChangeMessages } from '../../i18n/en-US-change';
+// Changing the number from inside the dialog comes with this chunk too: few people choose it.
+export { ChangeInstead, type ChangeInsteadProps } from '../change-phone/ChangePhoneBody';

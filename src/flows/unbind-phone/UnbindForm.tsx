@@ -16,7 +16,18 @@ export const phoneText = (phone: PhoneNumber | null) => (phone ? maskPhone(phone
  * the blocked views load it says "Loading…" (`loading`); `bound` is the line it shows once the
  * email step bound an address.
  */
-export function UnbindForm({ flow, loading, bound }: { flow: UnbindPhoneController; loading: boolean; bound: string }) {
+export function UnbindForm({
+  flow,
+  loading,
+  bound,
+  onChangeInstead,
+}: {
+  flow: UnbindPhoneController;
+  loading: boolean;
+  bound: string;
+  /** Changing the number instead, when the dialog offers it: a link under the buttons. */
+  onChangeInstead: (() => void) | undefined;
+}) {
   const { t, codeLength, descriptionId, close } = useStep();
   useShownStep('code', flow.phase);
   // Keyed by the numbers: `codeLength` is a fresh object on every render of the dialog.
@@ -93,6 +104,14 @@ export function UnbindForm({ flow, loading, bound }: { flow: UnbindPhoneControll
           {t(flow.isUnbinding ? 'submit.pending' : 'submit.idle')}
         </Submit>
       </div>
+
+      {onChangeInstead && (
+        <div className="upk-aside">
+          <StepButton link held={waiting || flow.isUnbinding} onClick={onChangeInstead}>
+            {t('change.instead')}
+          </StepButton>
+        </div>
+      )}
     </form>
   );
 }

@@ -1,12 +1,13 @@
 import { useEffect, useState } from 'react';
-import type { PhoneNumber } from '../../core/types';
+import type { PhoneNumber, UnbindPhoneClient } from '../../core/types';
+import { callHost } from '../../hooks/callHost';
 import { loadVerification } from '../../hooks/deferredVerification';
 import { addEnglish } from '../../i18n/messages';
 import { useStep } from '../../view/context';
 import { type KitDialogProps, useDialogFrame } from '../../view/dialogFrame';
 import { Modal } from '../../view/Modal';
 import { Action, Notice } from '../../view/Notice';
-import type { BlockedProps } from './Blocked';
+
 import { phoneText, UnbindForm } from './UnbindForm';
 import { type UnbindPhoneController, useUnbindPhone } from './useUnbindPhone';
 
@@ -19,6 +20,16 @@ export interface UnbindPhoneDialogProps extends KitDialogProps {
    * shows the explanation only.
    */
   readonly onBindEmail?: (() => void) | undefined;
+  /**
+   * Offer changing the number instead of removing it (a link in the phone step, a way forward
+   * when the phone is the only login method). Default: when the client has `sendPhoneChangeCode`
+   * and `changePhone`, or `onChangePhone` is given. `false` turns it off.
+   */
+  readonly offerChangePhone?: boolean | undefined;
+  /** Your own page for changing the number: the dialog closes and calls it, in place of its own step. */
+  readonly onChangePhone?: (() => void) | undefined;
+  /** The number was changed in the dialog; the account query is already invalidated. */
+  readonly onPhoneChanged?: ((from: PhoneNumber | null, to: PhoneNumber) => void) | undefined;
 }
 
 /**
@@ -27,28 +38,54 @@ export interface UnbindPhoneDialogProps extends KitDialogProps {
  * platform. Needs a react-query `QueryClientProvider` above it.
  */
 export function UnbindPhoneDialog(props: UnbindPhoneDialogProps) {
-  const { client, resendSeconds, onUnbound, onBindEmail } = props;
+  const { client, resendSeconds, onUnbound } = props;
   const frame = useDialogFrame(props);
   const flow = useUnbindPhone({ client, enabled: frame.open, resendSeconds, onUnbound });
+  // Changing the number instead: for this open, client and user only; `to` once changed.
+  const [changing, setChanging] = useState<Changing | null>(null);
+  const userId = flow.account?.userId;
+  const change = changing?.client === client && changing.userId === userId ? changing : null;
+  const { t } = frame;
 
   return (
     <Modal
       {...frame}
-      title={frame.t(flow.isUnbound ? 'success.title' : 'dialog.title')}
+      title={
+        change && blockedLoaded
+          ? t(change.to ? 'change.done-title' : 'change.title')
+          : t(flow.isUnbound ? 'success.title' : 'dialog.title')
+      }
       busy={flow.unbindSent}
       onOpen={() => {
+        setChanging(null);
         void loadVerification();
         void loadBlocked();
       }}
     >
-      <DialogBody flow={flow} onBindEmail={onBindEmail} />
+      <DialogBody
+        flow={flow}
+        dialog={props}
+        change={change}
+        onChange={(to) => setChanging(to === undefined ? null : { client, userId, to })}
+      />
     </Modal>
   );
 }
 
-/** What the dialog's body gets beside the step context: the flow, and what the blocked views need. */
-interface BodyProps extends Pick<BlockedProps, 'onBindEmail'> {
+/** The dialog is on the change-number step (`to`: null), or has changed the number. */
+interface Changing {
+  readonly client: UnbindPhoneClient;
+  readonly userId: string | undefined;
+  readonly to: PhoneNumber | null;
+}
+
+/** What the dialog's body gets beside the step context: the flow, the dialog's props, the change state. */
+interface BodyProps {
   readonly flow: UnbindPhoneController;
+  readonly dialog: UnbindPhoneDialogProps;
+  readonly change: Changing | null;
+  /** Goes to the change step (`null`), back from it (`undefined`), or names the number changed to. */
+  readonly onChange: (to: PhoneNumber | null | undefined) => void;
 }
 
 type BlockedChunk = typeof import('./Blocked');
@@ -63,6 +100,7 @@ const loadBlocked = () =>
   (blockedChunk ??= import('./Blocked').then(
     (chunk) => {
       addEnglish(chunk.enUSBlockedMessages);
+      addEnglish(chunk.enUSChangeMessages);
       blockedLoaded = chunk;
       return chunk;
     },
@@ -73,17 +111,30 @@ const loadBlocked = () =>
   ));
 
 function DialogBody(props: BodyProps) {
-  const { flow } = props;
+  const { flow, dialog, change, onChange } = props;
+  const { onChangePhone } = dialog;
   const { t, close, client } = useStep();
   // What the form says once the email step bound an address: for that client and user only.
   // (The callbacks below are always this render's: the email hook calls the latest one.)
   const [bound, setBound] = useState({ text: '', client, userId: undefined as string | undefined });
   const userId = flow.account?.userId;
   const boundText = bound.client === client && bound.userId === userId ? bound.text : '';
-  // The blocked chunk: loaded, loading (undefined) or failed (null).
-  const [chunk, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
+  // The blocked chunk: loaded, loading (undefined) or failed (null); loaded since, by any dialog.
+  const [fetched, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
+  const chunk = fetched ?? blockedLoaded ?? fetched;
   const blocker = boundText && flow.blocker === 'only-login-method' ? null : flow.blocker;
-  const loading = !!blocker && !chunk;
+  const phone = flow.account?.phone;
+  const changeTo = change && (phone || change.to) ? change : null;
+  const loading = (!!blocker || !!changeTo) && !chunk;
+  // Changing the number instead: the host's own page, the dialog's own step, or not offered.
+  const onChangeInstead =
+    dialog.offerChangePhone !== false && (onChangePhone || (client.sendPhoneChangeCode && client.changePhone))
+      ? () => {
+          if (!onChangePhone) return onChange(null);
+          close();
+          callHost('onChangePhone', onChangePhone);
+        }
+      : undefined;
   useEffect(() => {
     if (!loading || chunk === null) return;
     let live = true;
@@ -127,10 +178,23 @@ function DialogBody(props: BodyProps) {
       </Notice>
     );
   }
+  if (changeTo && chunk) {
+    return (
+      <chunk.ChangeInstead
+        resendSeconds={dialog.resendSeconds}
+        onPhoneChanged={dialog.onPhoneChanged}
+        currentPhone={(phone ?? changeTo.to) as PhoneNumber}
+        userId={userId}
+        onBack={() => onChange(undefined)}
+        onChanged={onChange}
+      />
+    );
+  }
   if (blocker && chunk) {
     return (
       <chunk.default
-        {...props}
+        onBindEmail={dialog.onBindEmail}
+        onChangeInstead={onChangeInstead}
         blocker={blocker}
         phase={flow.phase}
         userId={userId}
@@ -146,5 +210,5 @@ function DialogBody(props: BodyProps) {
     );
   }
   // While the blocked chunk loads, the form says "Loading…" (no blank body, focus placed once).
-  return <UnbindForm flow={flow} loading={loading} bound={boundText} />;
+  return <UnbindForm flow={flow} loading={loading} bound={boundText} onChangeInstead={onChangeInstead} />;
 }

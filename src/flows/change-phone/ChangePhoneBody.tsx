@@ -1,0 +1,64 @@
+import { useEffect } from 'react';
+import { maskPhone } from '../../core/account';
+import type { PhoneNumber } from '../../core/types';
+import { useStep } from '../../view/context';
+import { Action, Notice } from '../../view/Notice';
+import { ChangePhoneStep } from './ChangePhoneStep';
+import { type ChangePhoneController, useChangePhone } from './useChangePhone';
+
+/** The change-number step, then what the account now has: the body of either dialog that changes a number. */
+export function ChangePhoneBody({
+  flow,
+  currentPhone,
+  onBack,
+}: {
+  flow: ChangePhoneController;
+  currentPhone: PhoneNumber;
+  onBack?: (() => void) | undefined;
+}) {
+  const { t, close } = useStep();
+  const to = flow.changedTo;
+  return to ? (
+    <Notice step="done" phase={flow.phase} tone="success" text={t('change.done', { phone: maskPhone(to) })}>
+      <Action primary focus described onClick={close}>
+        {t('success.done')}
+      </Action>
+    </Notice>
+  ) : (
+    <ChangePhoneStep flow={flow} currentPhone={currentPhone} onBack={onBack} />
+  );
+}
+
+export interface ChangeInsteadProps {
+  /** The account's phone now. */
+  readonly currentPhone: PhoneNumber;
+  readonly userId: string | undefined;
+  readonly resendSeconds: number | undefined;
+  readonly onPhoneChanged: ((from: PhoneNumber | null, to: PhoneNumber) => void) | undefined;
+  /** Back to where the person chose to change the number (held once the change has left). */
+  readonly onBack: () => void;
+  /** The number was changed: the dialog names it in its title. */
+  readonly onChanged: (to: PhoneNumber) => void;
+}
+
+/**
+ * Changing the number from inside `<UnbindPhoneDialog>`: the step with Back in place of Cancel,
+ * on the dialog's client (from the step context), with its own flow for this client and user.
+ */
+export function ChangeInstead({
+  currentPhone,
+  userId,
+  resendSeconds,
+  onPhoneChanged,
+  onBack,
+  onChanged,
+}: ChangeInsteadProps) {
+  const { client } = useStep();
+  const flow = useChangePhone({ client, currentPhone, userId, resendSeconds, onPhoneChanged });
+  const to = flow.changedTo;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: once per number changed to
+  useEffect(() => {
+    if (to) onChanged(to);
+  }, [to]);
+  return <ChangePhoneBody flow={flow} currentPhone={currentPhone} onBack={onBack} />;
+}

@@ -1,0 +1,32 @@
+import { expect, waitFor } from 'storybook/test';
+import { type LocaleCode, textsFor } from './texts';
+
+/** What a story's play gives that the change step's helpers use. */
+interface PlayContext {
+  args: { locale?: LocaleCode | undefined };
+  globals: { locale?: string };
+  canvas: {
+    findByLabelText: (text: string) => Promise<HTMLElement>;
+    getByLabelText: (text: string) => HTMLElement;
+    getAllByRole: (role: string, options: { name: string }) => HTMLElement[];
+    findByText: (text: string) => Promise<HTMLElement>;
+  };
+  userEvent: { type: (element: Element, text: string) => Promise<void>; click: (element: Element) => Promise<void> };
+}
+
+/** In the change step: types the new number, sends both codes and types them, as a person does. */
+export async function fillBoth(context: PlayContext, number = '139 8765 4321') {
+  const { canvas, userEvent } = context;
+  const t = textsFor(context);
+  const field = await canvas.findByLabelText(t('change.number-label'));
+  await waitFor(() => expect(field).toHaveFocus());
+  await userEvent.type(field, number);
+  const [toNew, toCurrent] = canvas.getAllByRole('button', { name: t('send.idle') });
+  await userEvent.click(toNew as HTMLElement);
+  await canvas.findByText(t('send.sent', { phone: '+86 139****4321' }));
+  await userEvent.type(canvas.getByLabelText(t('change.new-code-label')), '123456');
+  await userEvent.click(toCurrent as HTMLElement);
+  const current = canvas.getByLabelText(t('change.current-code-label', { phone: '+86 138****5678' }));
+  await waitFor(() => expect(current).toHaveFocus());
+  await userEvent.type(current, '123456');
+}

@@ -1,0 +1,172 @@
+// Changing the number from inside <UnbindPhoneDialog> (issue 22 item 2), in a real browser on the
+// Authing adapter over HTTP (msw): the link in the phone step, the way forward when the phone is
+// the only login method, Back, the whole change, the host's own page, and the session rules.
+import { act } from '@testing-library/react';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { page, userEvent } from 'vitest/browser';
+import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
+import type { PhoneNumber, RequestOptions } from '../../src/core/types';
+import { fakeAppHost } from '../../src/testing';
+import { renderDialog, startWorker } from '../harness';
+import { button, dialog, enter, expectNumberChanged, openDialog, requestsTo } from '../helpers';
+
+beforeAll(startWorker);
+
+const changeLink = () => button('Change the number instead');
+const numberField = () => page.getByLabelText('New number', { exact: true });
+const newCode = () => page.getByLabelText('Code to the new number');
+const currentCode = () => page.getByLabelText('Code to +86 138****5678');
+const sendButtons = () => page.getByRole('button', { name: /^Send (code|again)$/ });
+
+/** The change step from the number to Change number, with the fake's code for both. */
+async function changeTo(number: string) {
+  await expect.element(numberField()).toHaveFocus();
+  await enter(numberField(), number);
+  await userEvent.click(sendButtons().nth(0));
+  await expect.element(newCode()).toHaveFocus();
+  await enter(newCode(), '123456');
+  await userEvent.click(sendButtons().nth(1));
+  await expect.element(currentCode()).toHaveFocus();
+  await enter(currentCode(), '123456');
+  await userEvent.click(button('Change number'));
+}
+
+describe('from the phone step', () => {
+  test('a link under the buttons opens the change step; Back returns; the change goes through', async () => {
+    const changed: [PhoneNumber | null, PhoneNumber][] = [];
+    const { fake } = renderDialog({ props: { onPhoneChanged: (from, to) => changed.push([from, to]) } });
+    await openDialog();
+    await expect.element(changeLink()).toBeVisible();
+
+    await userEvent.click(changeLink());
+    await expect.element(dialog()).toHaveAccessibleName('Change phone number');
+    await expect.element(dialog()).toHaveAttribute('data-step', 'change-phone');
+    await expect.element(numberField()).toHaveFocus();
+    await userEvent.click(button('Back'));
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+    await expect.element(button('Send code')).toHaveFocus();
+    expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
+
+    await userEvent.click(changeLink());
+    await changeTo('１３９ ８７６５ ４３２１');
+    await expectNumberChanged(fake, changed);
+
+    // Opened again, it is the phone step again, on the number the account has now.
+    await userEvent.click(button('Done'));
+    await expect.element(dialog()).not.toBeInTheDocument();
+    await openDialog();
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('139****4321'));
+  });
+
+  test('the link waits while the account loads', async () => {
+    let answer = () => {};
+    const held = new Promise<void>((resolve) => {
+      answer = resolve;
+    });
+    const real = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'test-access-token',
+    });
+    const client = { ...real, getAccount: (options?: RequestOptions) => held.then(() => real.getAccount(options)) };
+    renderDialog({ client });
+    await openDialog({ loaded: false });
+    await expect.element(changeLink()).toHaveAttribute('aria-disabled', 'true');
+    // Pressed as a screen reader presses a control announced as unavailable.
+    (changeLink().element() as HTMLElement).click();
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+    answer();
+    await expect.element(changeLink()).not.toHaveAttribute('aria-disabled');
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+  });
+
+  test("the host's own page: onChangePhone closes the dialog and is called, nothing is sent", async () => {
+    let called = 0;
+    const { fake } = renderDialog({ props: { onChangePhone: () => (called += 1) } });
+    await openDialog();
+    await userEvent.click(changeLink());
+    await expect.element(dialog()).not.toBeInTheDocument();
+    expect(called).toBe(1);
+    expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
+  });
+
+  test('not offered when the host turns it off, or the client cannot change a phone', async () => {
+    const { rerender } = renderDialog({ props: { offerChangePhone: false } });
+    await openDialog();
+    await expect.element(button('Send code')).toHaveFocus();
+    expect(document.querySelector('.upk-link')).toBeNull();
+    const {
+      sendPhoneChangeCode: _send,
+      changePhone: _change,
+      ...removeOnly
+    } = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'test-access-token',
+    });
+    rerender({ client: removeOnly, offerChangePhone: undefined, open: true });
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('138****5678'));
+    expect(document.querySelector('.upk-link')).toBeNull();
+  });
+
+  test('another client mid-step: its own phone step, nothing of the change before', async () => {
+    const { rerender } = renderDialog();
+    await openDialog();
+    await userEvent.click(changeLink());
+    await expect.element(numberField()).toHaveFocus();
+    const other = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'another-token',
+    });
+    act(() => rerender({ client: other, open: true }));
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+    await expect.element(numberField()).not.toBeInTheDocument();
+  });
+
+  test('once the change has left, Back, Close and Escape wait for its answer', async () => {
+    renderDialog({ changeDelayMs: 1500 });
+    await openDialog();
+    await userEvent.click(changeLink());
+    await changeTo('13987654321');
+    await expect.element(button('Changing…')).toBeVisible();
+    await expect.element(button('Back')).toHaveAttribute('aria-disabled', 'true');
+    (button('Back').element() as HTMLElement).click();
+    (button('Close').element() as HTMLElement).click();
+    await userEvent.keyboard('{Escape}');
+    await expect.element(dialog()).toHaveAccessibleName('Change phone number');
+    await expect.element(dialog(), { timeout: 5000 }).toHaveAccessibleName('Phone number changed');
+  });
+});
+
+describe('when the phone is the only login method', () => {
+  test('Change the number instead is a way forward beside Bind an email; Back returns to it', async () => {
+    renderDialog({ scenario: 'only-login-method' });
+    await openDialog();
+    await expect.element(button('Bind an email')).toBeVisible();
+    await userEvent.click(changeLink());
+    await expect.element(dialog()).toHaveAccessibleName('Change phone number');
+    await expect.element(numberField()).toHaveFocus();
+    await userEvent.click(button('Back'));
+    await expect.element(dialog()).toHaveAttribute('data-step', 'only-login-method');
+    await expect.element(button('Cancel')).toHaveFocus();
+  });
+
+  test('with no other way forward, changing the number is the primary one', async () => {
+    const {
+      sendBindEmailCode: _send,
+      bindEmail: _bind,
+      ...noEmail
+    } = createAuthingClient({
+      appHost: fakeAppHost,
+      appId: 'app-1',
+      getAccessToken: () => 'test-access-token',
+    });
+    renderDialog({ scenario: 'only-login-method', client: noEmail, props: { onBindEmail: undefined } });
+    await openDialog();
+    await expect.element(button('Bind an email')).not.toBeInTheDocument();
+    await expect.element(changeLink()).toHaveClass('upk-button--primary');
+    await expect.element(button('Cancel')).toBeVisible();
+  });
+});
