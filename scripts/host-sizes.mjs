@@ -35,14 +35,22 @@ import { hostSource } from './host-bundlers.mjs';
  *   and the only-login-method state: the link and its text, the dialog's change state (for its
  *   client and user, the title it names), the step fetched with the dialog's lazy chunk; the
  *   step itself stays out of the page (`unbind-phone-kit/change` is a subpath): +303 B.
+ * - 7,590 -> 7,670 (2026-12-03, issue 22 item 5): "Didn't get a code?" once a code went out: the
+ *   place for it and the fetch of the lazy chunk that brings it and its texts: +74 B.
  */
-export const pageCeiling = 7590;
+export const pageCeiling = 7670;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.
 const emailOnly = ['First bind an email address', 'email.too-long', 'Bind email'];
-// Texts and rules only the change-number step has: the page carries its link, nothing more.
-const changeOnly = ['Code to the new number', 'change.country-label', 'tel-country-code'];
+// Texts and rules only the change-number step and "Didn't get a code?" have: the page carries
+// the link and the place for the help, nothing more.
+const changeOnly = [
+  'Code to the new number',
+  'change.country-label',
+  'tel-country-code',
+  'is the phone you have with you',
+];
 // An event name only the verification machinery's reducer has: it comes as the dialog opens.
 const machineryOnly = '"aim"';
 
@@ -74,7 +82,7 @@ export function sizeChecks(hosts) {
       ok: !leaked.length,
     },
     {
-      what: `nothing of the change-number step in the page${changeLeaked.length ? ` (found: ${changeLeaked.join(', ')})` : ''}`,
+      what: `nothing of the change-number step or "Didn't get a code?" in the page${changeLeaked.length ? ` (found: ${changeLeaked.join(', ')})` : ''}`,
       ok: !changeLeaked.length && changeOnly.every((marker) => es.openText.includes(marker)),
     },
     {

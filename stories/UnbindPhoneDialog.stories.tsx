@@ -1,7 +1,7 @@
 import { Controls, Description, Primary, Title } from '@storybook/addon-docs/blocks';
 import type { Meta, StoryObj } from '@storybook/react-vite';
 import type { ComponentType } from 'react';
-import { expect, waitFor } from 'storybook/test';
+import { expect, fn, waitFor } from 'storybook/test';
 import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
 import { fillBoth } from './support/changeSteps';
@@ -203,6 +203,18 @@ export const CountingDown: Story = {
       'true',
     );
     await waitFor(async () => expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus());
+  },
+};
+
+/** "Didn't get a code?" opened: what to check, and the host's page for a lost phone (`onLostPhone`). */
+export const DidNotGetCode: Story = {
+  args: { onLostPhone: fn() },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sendCode(context);
+    await waitFor(async () => expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus());
+    await context.userEvent.click(context.canvas.getByText(t('help.summary')));
+    await expect(await context.canvas.findByRole('button', { name: t('help.lost') })).toBeVisible();
   },
 };
 

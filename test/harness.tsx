@@ -1,4 +1,4 @@
-import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
+import { keepPreviousData, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
 import { setupWorker } from 'msw/browser';
 import { type ComponentProps, useState } from 'react';
@@ -98,3 +98,19 @@ export function renderDialog(options: RenderOptions = {}) {
       ),
   };
 }
+
+/** A host's QueryClient with every default the kit must not follow for its own requests. */
+export const hostDefaults = () =>
+  new QueryClient({
+    defaultOptions: {
+      queries: {
+        retry: 3,
+        retryDelay: 1,
+        staleTime: Number.POSITIVE_INFINITY,
+        networkMode: 'online',
+        throwOnError: true,
+        placeholderData: keepPreviousData,
+      },
+      mutations: { retry: 3, retryDelay: 1, networkMode: 'online', throwOnError: true },
+    },
+  });

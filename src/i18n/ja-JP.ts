@@ -14,6 +14,10 @@ export const jaJP: LocalePack = {
     'dialog.loading': 'アカウント情報を読み込んでいます…',
     'dialog.retry': '再試行',
     'change.instead': '代わりに番号を変更する',
+    'help.summary': 'コードが届きませんか？',
+    'help.body':
+      '{phone} がお手元にあり、電波が届いているか確認してください。SMS の到着には 1 分ほどかかることがあります。ボタン横のカウントダウンが終わると、もう一度送信できます。',
+    'help.lost': 'この電話番号はもう使えません',
 
     'send.idle': 'コードを送信',
     'send.pending': '送信中…',

@@ -1,6 +1,7 @@
 import type { enUSMessages } from './en-US';
 import type { enUSBlockedMessages } from './en-US-blocked';
 import type { enUSChangeMessages } from './en-US-change';
+import type { enUSHelpMessages } from './en-US-help';
 
 /** A text of the dialog itself. */
 export type DialogMessageKey = keyof typeof enUSMessages;
@@ -8,8 +9,10 @@ export type DialogMessageKey = keyof typeof enUSMessages;
 export type BlockedMessageKey = keyof typeof enUSBlockedMessages;
 /** A text of changing the number. */
 export type ChangeMessageKey = keyof typeof enUSChangeMessages;
+/** A text of "Didn't get a code?". */
+export type HelpMessageKey = keyof typeof enUSHelpMessages;
 /** A text of a view loaded apart from the dialog (English fills any a pack lacks). */
-type LoadedMessageKey = BlockedMessageKey | ChangeMessageKey;
+type LoadedMessageKey = BlockedMessageKey | ChangeMessageKey | HelpMessageKey;
 export type MessageKey = DialogMessageKey | LoadedMessageKey;
 /** A full set of texts: one string per key. */
 export type Messages = Record<MessageKey, string>;

@@ -14,6 +14,10 @@ export const zhCN: LocalePack = {
     'dialog.loading': '正在读取账号信息…',
     'dialog.retry': '重试',
     'change.instead': '改为更换手机号',
+    'help.summary': '没有收到验证码？',
+    'help.body':
+      '请确认 {phone} 就在你身边，并且信号正常。短信可能要一分钟才能送达；按钮旁的倒计时结束后，可以再发一条。',
+    'help.lost': '我已无法使用这个手机号',
 
     'send.idle': '发送验证码',
     'send.pending': '正在发送…',

@@ -14,6 +14,10 @@ export const zhTW: LocalePack = {
     'dialog.loading': '正在讀取帳號資訊…',
     'dialog.retry': '重試',
     'change.instead': '改為更換手機號碼',
+    'help.summary': '沒有收到驗證碼？',
+    'help.body':
+      '請確認 {phone} 就在你身邊，而且訊號正常。簡訊可能要一分鐘才會送達；按鈕旁的倒數結束後，可以再傳送一則。',
+    'help.lost': '我已無法使用這個手機號碼',
 
     'send.idle': '傳送驗證碼',
     'send.pending': '傳送中…',

@@ -1,6 +1,7 @@
 import { enUS } from '../../src/i18n/en-US';
 import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
 import { enUSChangeMessages } from '../../src/i18n/en-US-change';
+import { enUSHelpMessages } from '../../src/i18n/en-US-help';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { formatMessage, type LocalePack, type MessageKey, resolveMessages } from '../../src/i18n/messages';
 import { zhCN } from '../../src/i18n/zh-CN';
@@ -16,6 +17,7 @@ export function textsFor(context: { args: { locale?: LocaleCode | undefined }; g
   const messages = {
     ...enUSBlockedMessages,
     ...enUSChangeMessages,
+    ...enUSHelpMessages,
     ...resolveMessages(packFor(context.args.locale ?? context.globals.locale)),
   };
   return (key: MessageKey, values?: Record<string, string | number>) => formatMessage(messages[key], values);

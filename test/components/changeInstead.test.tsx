@@ -1,13 +1,16 @@
 // Changing the number from inside <UnbindPhoneDialog> (issue 22 item 2), in a real browser on the
 // Authing adapter over HTTP (msw): the link in the phone step, the way forward when the phone is
 // the only login method, Back, the whole change, the host's own page, and the session rules.
+import { onlineManager } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { HttpResponse, http } from 'msw';
+import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
-import type { PhoneNumber, RequestOptions } from '../../src/core/types';
-import { fakeAppHost } from '../../src/testing';
-import { renderDialog, startWorker } from '../harness';
+import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
+import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
+import { createFakeAuthing, fakeAppHost } from '../../src/testing';
+import { hostDefaults, renderDialog, startWorker, worker } from '../harness';
 import { button, dialog, enter, expectNumberChanged, openDialog, requestsTo } from '../helpers';
 
 beforeAll(startWorker);
@@ -168,5 +171,80 @@ describe('when the phone is the only login method', () => {
     await expect.element(button('Bind an email')).not.toBeInTheDocument();
     await expect.element(changeLink()).toHaveClass('upk-button--primary');
     await expect.element(button('Cancel')).toBeVisible();
+  });
+});
+
+describe('the promises of the phone step hold in the change step', () => {
+  test('offline, with the host QueryClient defaults: a send fails at once with the network message, nothing runs later', async () => {
+    onlineManager.setOnline(false);
+    onTestFinished(() => onlineManager.setOnline(true));
+    const { fake } = renderDialog({ queryClient: hostDefaults() });
+    await openDialog();
+    await userEvent.click(changeLink());
+    worker.use(http.post('*/api/v3/send-sms', () => HttpResponse.error()));
+    await enter(numberField(), '13987654321');
+    await userEvent.click(sendButtons().nth(0));
+    await expect
+      .element(page.getByRole('alert'))
+      .toHaveTextContent('Could not reach the server. Check your connection and try again.');
+    await userEvent.click(button('Back'));
+    onlineManager.setOnline(true);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(fake.state().smsCount).toBe(0);
+  });
+
+  test('a throwing onPhoneChanged and onChangePhone: the dialog goes on, the developer is told once each', async () => {
+    const reported = vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    onTestFinished(() => reported.mockRestore());
+    const { view } = renderDialog({
+      props: {
+        onPhoneChanged: () => {
+          throw new Error('host bug');
+        },
+      },
+    });
+    await openDialog();
+    await userEvent.click(changeLink());
+    await changeTo('13987654321');
+    await expect.element(dialog()).toHaveAccessibleName('Phone number changed');
+    await userEvent.click(button('Done'));
+    view.unmount();
+    renderDialog({
+      props: {
+        onChangePhone: () => {
+          throw new Error('host bug');
+        },
+      },
+    });
+    await openDialog();
+    await userEvent.click(changeLink());
+    await expect.element(dialog()).not.toBeInTheDocument();
+    expect(reported.mock.calls.map(([message]) => message)).toEqual([
+      'unbind-phone-kit: onPhoneChanged threw',
+      'unbind-phone-kit: onChangePhone threw',
+    ]);
+  });
+
+  test('another user on the same client (the host invalidates the account): their own phone step', async () => {
+    const first = createFakeAuthing();
+    const second = createFakeAuthing({ account: { userId: 'user-2', phone: '13900001111' } });
+    let signedIn = first.client;
+    const client: UnbindPhoneClient = {
+      reportsDispatch: true,
+      getAccount: (o) => signedIn.getAccount(o),
+      sendUnbindCode: (p, o) => signedIn.sendUnbindCode(p, o),
+      unbindPhone: (i, o) => signedIn.unbindPhone(i, o),
+      sendPhoneChangeCode: (to, o) => signedIn.sendPhoneChangeCode?.(to, o) ?? Promise.resolve(),
+      changePhone: (i, o) => signedIn.changePhone?.(i, o) ?? Promise.resolve(),
+    };
+    const { queryClient } = renderDialog({ client });
+    await openDialog();
+    await userEvent.click(changeLink());
+    await expect.element(numberField()).toHaveFocus();
+    signedIn = second.client;
+    await queryClient.invalidateQueries({ queryKey: unbindPhoneAccountQueryKey });
+    await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
+    await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('139****1111'));
+    await expect.element(numberField()).not.toBeInTheDocument();
   });
 });

@@ -1,14 +1,14 @@
 // The conditions of real host apps, in the browser: another signed-in user, another client, the
 // host's QueryClient defaults, an offline browser, host callbacks that throw, an IME, a paste at
 // the caret, a system clock that moves, and answers that leave the outcome in doubt.
-import { keepPreviousData, onlineManager, QueryClient } from '@tanstack/react-query';
+import { onlineManager } from '@tanstack/react-query';
 import { HttpResponse, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { Account, PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
 import { UnbindPhoneError } from '../../src/core/UnbindPhoneError';
 import type { Messages } from '../../src/i18n/messages';
-import { renderDialog, startWorker, worker } from '../harness';
+import { hostDefaults, renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, openDialog, pasteInto, requestsTo, sendWait } from '../helpers';
 
 beforeAll(startWorker);
@@ -126,21 +126,6 @@ describe('identity: never another account', () => {
 });
 
 describe("the kit's own request rules, whatever the host's QueryClient says", () => {
-  const hostDefaults = () =>
-    new QueryClient({
-      defaultOptions: {
-        queries: {
-          retry: 3,
-          retryDelay: 1,
-          staleTime: Number.POSITIVE_INFINITY,
-          networkMode: 'online',
-          throwOnError: true,
-          placeholderData: keepPreviousData,
-        },
-        mutations: { retry: 3, retryDelay: 1, networkMode: 'online', throwOnError: true },
-      },
-    });
-
   test('with retries in the defaults, one click sends one SMS and one submit one unbind', async () => {
     const { fake } = renderDialog({ queryClient: hostDefaults(), scenario: 'server-error' });
     await openDialog();

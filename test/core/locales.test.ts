@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { enUS, enUSMessages } from '../../src/i18n/en-US';
 import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
 import { enUSChangeMessages } from '../../src/i18n/en-US-change';
+import { enUSHelpMessages } from '../../src/i18n/en-US-help';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
@@ -9,7 +10,7 @@ import { zhTW } from '../../src/i18n/zh-TW';
 // Every language the kit ships has every key English has, no other, and in each text the same
 // placeholders: a pack that drops {phone} would show a sentence without the number. English keeps
 // the texts of the blocked views (and the email step) apart, in their own chunk.
-const english = { ...enUSMessages, ...enUSBlockedMessages, ...enUSChangeMessages };
+const english = { ...enUSMessages, ...enUSBlockedMessages, ...enUSChangeMessages, ...enUSHelpMessages };
 const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map(([, name]) => name).sort();
 
 describe.each([{ ...enUS, messages: english }, zhCN, zhTW, jaJP])('$code', (pack) => {
@@ -26,7 +27,7 @@ describe.each([{ ...enUS, messages: english }, zhCN, zhTW, jaJP])('$code', (pack
   });
 
   it('shares no key between the dialog, the blocked views and changing the number', () => {
-    const keys = [enUSMessages, enUSBlockedMessages, enUSChangeMessages].flatMap(Object.keys);
+    const keys = [enUSMessages, enUSBlockedMessages, enUSChangeMessages, enUSHelpMessages].flatMap(Object.keys);
     expect(keys.length).toBe(new Set(keys).size);
   });
 

@@ -1,4 +1,4 @@
-// A small Authing look-alike over real HTTP on 127.0.0.1, for the host-conditions suite: three
+// A small Authing look-alike over real HTTP on 127.0.0.1, for the host-conditions suite: four
 // users told apart by their access token, Authing's v3 paths and envelopes, CORS as a real
 // cross-origin Authing answers (Retry-After exposed), and switches for delays and faults. It is
 // not the kit's /testing fake and not msw: the kit's requests leave the browser for a socket.
@@ -44,12 +44,15 @@ export async function startAuthingLookalike() {
     /** Per path: answer the next `times` requests with this fault. */
     faults: {},
   };
+  // One SMS a minute per channel and number, as Authing sends them.
+  let lastSms = new Map();
+  // Update tokens issued by verify-update-phone-request: each good for one update-phone.
+  let tokens = new Map();
   const reset = () => {
+    lastSms = new Map();
+    tokens = new Map();
     users = Object.fromEntries(
-      Object.entries(people).map(([name, person]) => [
-        name,
-        { ...person, lastSms: 0, lastEmail: 0, emailCodeTo: null },
-      ]),
+      Object.entries(people).map(([name, person]) => [name, { ...person, lastEmail: 0, emailCodeTo: null }]),
     );
     Object.assign(state, { requests: [], delays: {}, profileDelays: {}, faults: {} });
   };
@@ -90,12 +93,44 @@ export async function startAuthingLookalike() {
       });
     }
     if (path === '/api/v3/send-sms') {
-      if (body?.channel !== 'CHANNEL_UNBIND_PHONE' || body?.phoneNumber !== user.phone) {
+      const channel = body?.channel;
+      const ownPhone = channel === 'CHANNEL_UNBIND_PHONE' && body?.phoneNumber === user.phone;
+      const newPhone = channel === 'CHANNEL_BIND_PHONE' && /^1\d{10}$/.test(body?.phoneNumber ?? '');
+      if (!ownPhone && !newPhone) {
         return answer(200, { statusCode: 400, apiCode: 2002, message: '手机号与当前用户不符' });
       }
-      const wait = Math.ceil((user.lastSms + 60_000 - Date.now()) / 1000);
+      const key = `${channel} ${body.phoneNumber}`;
+      const wait = Math.ceil(((lastSms.get(key) ?? 0) + 60_000 - Date.now()) / 1000);
       if (wait > 0) return answer(429, { statusCode: 429, message: '发送过于频繁' }, { 'retry-after': String(wait) });
-      user.lastSms = Date.now();
+      lastSms.set(key, Date.now());
+      return ok();
+    }
+    if (path === '/api/v3/verify-update-phone-request') {
+      const payload = body?.phonePassCodePayload ?? {};
+      if (payload.newPhoneNumber === user.phone) {
+        return answer(200, { statusCode: 400, apiCode: 2230, message: '新手机号与旧手机号相同' });
+      }
+      if (Object.values(users).some((other) => other.phone === payload.newPhoneNumber)) {
+        return answer(200, { statusCode: 400, apiCode: 1320004, message: '该手机号已被绑定' });
+      }
+      if (
+        payload.newPhonePassCode !== code ||
+        payload.oldPhonePassCode !== code ||
+        payload.oldPhoneNumber !== user.phone
+      ) {
+        return answer(200, { statusCode: 400, apiCode: 2001, message: '验证码不正确' });
+      }
+      const token = `update-${state.requests.length}`;
+      tokens.set(token, { user: name, phone: payload.newPhoneNumber });
+      return ok({ updatePhoneToken: token, tokenExpiresIn: 60 });
+    }
+    if (path === '/api/v3/update-phone') {
+      const issued = tokens.get(body?.updatePhoneToken);
+      tokens.delete(body?.updatePhoneToken);
+      if (!issued || issued.user !== name) {
+        return answer(200, { statusCode: 400, apiCode: 1320099, message: 'updatePhoneToken 无效或已过期' });
+      }
+      user.phone = issued.phone;
       return ok();
     }
     if (path === '/api/v3/unbind-phone') {

@@ -24,6 +24,19 @@ async function readyToRemove(page, phone = '138****0001') {
   await page.getByLabel('Verification code').fill('123456');
 }
 
+/** In the change step: the new number, its code, the current phone's code, then Change number. */
+async function changeTo(page, number) {
+  const field = page.getByLabel('New number', { exact: true });
+  await field.waitFor();
+  await field.fill(number);
+  await page.getByRole('button', { name: 'Send code' }).first().click();
+  await page.getByLabel('Code to the new number').fill('123456');
+  await page.getByRole('button', { name: 'Send code' }).last().click();
+  await page.getByText('Code sent to +86 138****0001.', { exact: false }).waitFor();
+  await page.getByLabel('Code to +86 138****0001').fill('123456');
+  await button(page, 'Change number').click();
+}
+
 /** Waits until `predicate` holds, polling; throws with `what` after `ms`. */
 async function eventually(predicate, what, ms = 5000) {
   const until = Date.now() + ms;
@@ -267,6 +280,44 @@ export const hostConditions = [
         [['dave', { channel: 'CHANNEL_BIND_EMAIL', email: 'dave@example.com' }]],
       );
       assert.equal(lookalike.seen('/api/v3/bind-email').length, 1);
+    },
+  ],
+  [
+    'changing the number instead, over HTTP: a code to each number, the check, the change; the host hears from and to',
+    async ({ page, open, lookalike }) => {
+      await open();
+      await openDialog(page);
+      await page.getByText('Remove +86 138****0001 from your account').waitFor();
+      await button(page, 'Change the number instead').click();
+      await page.getByRole('dialog', { name: 'Change phone number' }).waitFor();
+      await changeTo(page, '１３９ １１１１ ２２２２');
+      await page.getByText('Your account now has +86 139****2222.').waitFor();
+      await hostLog(page).getByText('changed 13800000001 to 13911112222').waitFor();
+      assert.deepEqual(
+        lookalike.seen(sms).map((r) => [r.user, r.body.channel, r.body.phoneNumber]),
+        [
+          ['alice', 'CHANNEL_BIND_PHONE', '13911112222'],
+          ['alice', 'CHANNEL_UNBIND_PHONE', '13800000001'],
+        ],
+      );
+      const [check] = lookalike.seen('/api/v3/verify-update-phone-request');
+      assert.equal(check?.body.phonePassCodePayload.oldPhoneNumber, '13800000001');
+      const changes = lookalike.seen('/api/v3/update-phone');
+      assert.equal(changes.length, 1);
+      assert.match(changes[0]?.body.updatePhoneToken ?? '', /^update-/);
+      assert.equal(lookalike.user('alice').phone, '13911112222');
+    },
+  ],
+  [
+    "ChangePhoneDialog from unbind-phone-kit/change: another account's number is refused under the field",
+    async ({ page, open, lookalike }) => {
+      await open();
+      await page.getByRole('button', { name: 'Change my phone' }).click();
+      await page.getByRole('dialog', { name: 'Change phone number' }).waitFor();
+      await changeTo(page, '13900000002');
+      await page.getByText('This number already belongs to another account. Use another number.').waitFor();
+      assert.equal(lookalike.seen('/api/v3/update-phone').length, 0);
+      assert.equal(lookalike.user('alice').phone, '13800000001');
     },
   ],
 ];

@@ -11,10 +11,12 @@ export function ChangePhoneBody({
   flow,
   currentPhone,
   onBack,
+  onLostPhone,
 }: {
   flow: ChangePhoneController;
   currentPhone: PhoneNumber;
   onBack?: (() => void) | undefined;
+  onLostPhone: (() => void) | undefined;
 }) {
   const { t, close } = useStep();
   const to = flow.changedTo;
@@ -25,7 +27,7 @@ export function ChangePhoneBody({
       </Action>
     </Notice>
   ) : (
-    <ChangePhoneStep flow={flow} currentPhone={currentPhone} onBack={onBack} />
+    <ChangePhoneStep flow={flow} currentPhone={currentPhone} onBack={onBack} onLostPhone={onLostPhone} />
   );
 }
 
@@ -39,6 +41,8 @@ export interface ChangeInsteadProps {
   readonly onBack: () => void;
   /** The number was changed: the dialog names it in its title. */
   readonly onChanged: (to: PhoneNumber) => void;
+  /** The host's way on for a person who no longer has the current phone. */
+  readonly onLostPhone: (() => void) | undefined;
 }
 
 /**
@@ -52,6 +56,7 @@ export function ChangeInstead({
   onPhoneChanged,
   onBack,
   onChanged,
+  onLostPhone,
 }: ChangeInsteadProps) {
   const { client } = useStep();
   const flow = useChangePhone({ client, currentPhone, userId, resendSeconds, onPhoneChanged });
@@ -60,5 +65,5 @@ export function ChangeInstead({
   useEffect(() => {
     if (to) onChanged(to);
   }, [to]);
-  return <ChangePhoneBody flow={flow} currentPhone={currentPhone} onBack={onBack} />;
+  return <ChangePhoneBody flow={flow} currentPhone={currentPhone} onBack={onBack} onLostPhone={onLostPhone} />;
 }

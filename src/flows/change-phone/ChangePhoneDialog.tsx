@@ -3,6 +3,7 @@ import type { PhoneNumber } from '../../core/types';
 import { loadVerification } from '../../hooks/deferredVerification';
 import { useAccountSession } from '../../hooks/useAccountSession';
 import { enUSChangeMessages } from '../../i18n/en-US-change';
+import { enUSHelpMessages } from '../../i18n/en-US-help';
 import { useStep } from '../../view/context';
 import { type KitDialogProps, useDialogFrame } from '../../view/dialogFrame';
 import { Modal } from '../../view/Modal';
@@ -13,7 +14,12 @@ import { useChangePhone } from './useChangePhone';
 export interface ChangePhoneDialogProps extends KitDialogProps {
   /** The number was changed; the account query is already invalidated. */
   readonly onPhoneChanged?: ((from: PhoneNumber | null, to: PhoneNumber) => void) | undefined;
+  /** Your page for a person who no longer has the current phone: the dialog closes and calls it. */
+  readonly onLostPhone?: (() => void) | undefined;
 }
+
+// The step's English travels with it, "Didn't get a code?" too.
+const english = { ...enUSChangeMessages, ...enUSHelpMessages };
 
 /**
  * A modal in which a signed-in person changes the phone number of their account: a code to the
@@ -22,9 +28,8 @@ export interface ChangePhoneDialogProps extends KitDialogProps {
  * `changePhone`. Needs a react-query `QueryClientProvider`.
  */
 export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
-  const { client, resendSeconds, onPhoneChanged } = props;
-  // The step's English travels with it: every translator falls back on it from now on.
-  const frame = useDialogFrame(props, enUSChangeMessages);
+  const { client, resendSeconds, onPhoneChanged, onLostPhone } = props;
+  const frame = useDialogFrame(props, english);
   const { t } = frame;
   const { query, account } = useAccountSession(client, frame.open);
   const flow = useChangePhone({
@@ -37,7 +42,13 @@ export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
 
   let body: ReactNode;
   if (flow.changedTo || account?.phone)
-    body = <ChangePhoneBody flow={flow} currentPhone={(account?.phone ?? flow.changedTo) as PhoneNumber} />;
+    body = (
+      <ChangePhoneBody
+        flow={flow}
+        currentPhone={(account?.phone ?? flow.changedTo) as PhoneNumber}
+        onLostPhone={onLostPhone}
+      />
+    );
   else {
     const failure = query.error ?? (account ? { kind: 'no-phone' } : null);
     body = failure ? (

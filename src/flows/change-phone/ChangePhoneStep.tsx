@@ -3,6 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { maskPhone } from '../../core/account';
 import { type ChangePhoneForm, checkNewPhone, createChangePhoneSchema, newPhoneFrom } from '../../core/phoneInput';
 import type { PhoneNumber } from '../../core/types';
+import { CodeHelp } from '../../view/CodeHelp';
 import { CodeInput } from '../../view/CodeInput';
 import { useShownStep, useStep } from '../../view/context';
 import { SendCodeButton } from '../../view/SendCodeButton';
@@ -15,6 +16,8 @@ export interface ChangePhoneStepProps {
   readonly currentPhone: PhoneNumber;
   /** Back to where the person came from, in place of Cancel (in `<UnbindPhoneDialog>`). */
   readonly onBack?: (() => void) | undefined;
+  /** The host's way on for a person who no longer has the current phone ("Didn't get a code?"). */
+  readonly onLostPhone?: (() => void) | undefined;
 }
 
 /**
@@ -22,7 +25,7 @@ export interface ChangePhoneStepProps {
  * sent to the current phone, then "Change number". Written on the kit's one code-step view: the
  * same field, error, focus and busy rules as every step.
  */
-export function ChangePhoneStep({ flow, currentPhone, onBack }: ChangePhoneStepProps) {
+export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: ChangePhoneStepProps) {
   const { t, codeLength, descriptionId, close, onBusy } = useStep();
   useShownStep('change-phone', flow.phase);
   const held = flow.changeSent;
@@ -132,6 +135,7 @@ export function ChangePhoneStep({ flow, currentPhone, onBack }: ChangePhoneStepP
       <Field label={t('change.new-code-label')} hint={t('code.hint', { length })} error={fieldError('newCode')}>
         {(control) => <CodeInput {...control} codeLength={codeLength} readOnly={busy} {...register('newCode')} />}
       </Field>
+      {fresh && <CodeHelp phone={fresh} onLostPhone={undefined} />}
 
       <Field label={t('change.current-code-label', { phone: current })} error={fieldError('currentCode')}>
         {(control) => (
@@ -147,6 +151,7 @@ export function ChangePhoneStep({ flow, currentPhone, onBack }: ChangePhoneStepP
           </div>
         )}
       </Field>
+      {flow.current.sentTo && <CodeHelp phone={current} onLostPhone={onLostPhone} />}
 
       <p id={statusId} className="upk-status" role="status">
         {[fresh && t('send.sent', { phone: fresh }), flow.current.sentTo && t('send.sent', { phone: current })]

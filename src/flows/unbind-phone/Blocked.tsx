@@ -67,5 +67,8 @@ export default function Blocked({ blocker, phase, userId, onBindEmail, onChangeI
 // The dialog adds them to its English as it loads this chunk.
 export { enUSBlockedMessages } from '../../i18n/en-US-blocked';
 export { enUSChangeMessages } from '../../i18n/en-US-change';
+export { enUSHelpMessages } from '../../i18n/en-US-help';
+// "Didn't get a code?": shown once a code went out, long after this chunk came.
+export { CodeHelp } from '../../view/CodeHelp';
 // Changing the number from inside the dialog comes with this chunk too: few people choose it.
 export { ChangeInstead, type ChangeInsteadProps } from '../change-phone/ChangePhoneBody';

@@ -3,6 +3,7 @@ import { useEffect, useMemo, useRef } from 'react';
 import { maskPhone } from '../../core/account';
 import { createPassCodeSchema, type PassCodeForm } from '../../core/passCode';
 import type { PhoneNumber } from '../../core/types';
+import type { CodeHelp } from '../../view/CodeHelp';
 import { CodeInput } from '../../view/CodeInput';
 import { useClientLayoutEffect, useShownStep, useStep } from '../../view/context';
 import { SendCodeButton } from '../../view/SendCodeButton';
@@ -21,12 +22,18 @@ export function UnbindForm({
   loading,
   bound,
   onChangeInstead,
+  onLostPhone,
+  Help,
 }: {
   flow: UnbindPhoneController;
   loading: boolean;
   bound: string;
   /** Changing the number instead, when the dialog offers it: a link under the buttons. */
   onChangeInstead: (() => void) | undefined;
+  /** The host's way on for a person who no longer has the phone ("Didn't get a code?"). */
+  onLostPhone: (() => void) | undefined;
+  /** "Didn't get a code?", from the dialog's lazy chunk once it is here. */
+  Help: typeof CodeHelp | undefined;
 }) {
   const { t, codeLength, descriptionId, close } = useStep();
   useShownStep('code', flow.phase);
@@ -93,6 +100,8 @@ export function UnbindForm({
       <p id={statusId} className="upk-status" role="status">
         {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', phone) : bound}
       </p>
+
+      {flow.codeSent && Help && <Help phone={phone.phone} onLostPhone={onLostPhone} />}
 
       {alert}
 

@@ -30,6 +30,11 @@ export interface UnbindPhoneDialogProps extends KitDialogProps {
   readonly onChangePhone?: (() => void) | undefined;
   /** The number was changed in the dialog; the account query is already invalidated. */
   readonly onPhoneChanged?: ((from: PhoneNumber | null, to: PhoneNumber) => void) | undefined;
+  /**
+   * Your page for a person who no longer has the phone (account recovery, support): under
+   * "Didn't get a code?", "I no longer have this phone" closes the dialog and calls it.
+   */
+  readonly onLostPhone?: (() => void) | undefined;
 }
 
 /**
@@ -101,6 +106,7 @@ const loadBlocked = () =>
     (chunk) => {
       addEnglish(chunk.enUSBlockedMessages);
       addEnglish(chunk.enUSChangeMessages);
+      addEnglish(chunk.enUSHelpMessages);
       blockedLoaded = chunk;
       return chunk;
     },
@@ -112,7 +118,7 @@ const loadBlocked = () =>
 
 function DialogBody(props: BodyProps) {
   const { flow, dialog, change, onChange } = props;
-  const { onChangePhone } = dialog;
+  const { onChangePhone, onLostPhone } = dialog;
   const { t, close, client } = useStep();
   // What the form says once the email step bound an address: for that client and user only.
   // (The callbacks below are always this render's: the email hook calls the latest one.)
@@ -135,14 +141,17 @@ function DialogBody(props: BodyProps) {
           callHost('onChangePhone', onChangePhone);
         }
       : undefined;
+  // Also once a code went out: "Didn't get a code?" comes with the chunk (without it, the form
+  // goes on without that line).
+  const wanted = loading || (flow.codeSent && !chunk);
   useEffect(() => {
-    if (!loading || chunk === null) return;
+    if (!wanted || chunk === null) return;
     let live = true;
     loadBlocked().then((loaded) => live && setChunk(loaded));
     return () => {
       live = false;
     };
-  }, [loading, chunk]);
+  }, [wanted, chunk]);
 
   if (flow.isUnbound) {
     return (
@@ -183,6 +192,7 @@ function DialogBody(props: BodyProps) {
       <chunk.ChangeInstead
         resendSeconds={dialog.resendSeconds}
         onPhoneChanged={dialog.onPhoneChanged}
+        onLostPhone={onLostPhone}
         currentPhone={(phone ?? changeTo.to) as PhoneNumber}
         userId={userId}
         onBack={() => onChange(undefined)}
@@ -210,5 +220,14 @@ function DialogBody(props: BodyProps) {
     );
   }
   // While the blocked chunk loads, the form says "Loading…" (no blank body, focus placed once).
-  return <UnbindForm flow={flow} loading={loading} bound={boundText} onChangeInstead={onChangeInstead} />;
+  return (
+    <UnbindForm
+      flow={flow}
+      loading={loading}
+      bound={boundText}
+      onChangeInstead={onChangeInstead}
+      onLostPhone={onLostPhone}
+      Help={chunk?.CodeHelp}
+    />
+  );
 }

@@ -6,6 +6,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode, useState } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createAuthingClient, UnbindPhoneDialog } from 'unbind-phone-kit';
+import { ChangePhoneDialog } from 'unbind-phone-kit/change';
 import 'unbind-phone-kit/styles.css';
 
 const params = new URLSearchParams(window.location.search);
@@ -49,6 +50,7 @@ declare global {
 
 function App() {
   const [open, setOpen] = useState(false);
+  const [changeOpen, setChangeOpen] = useState(false);
   const [mounted, setMounted] = useState(true);
   const [clientName, setClientName] = useState<keyof typeof clients>('main');
   const [log, setLog] = useState<string[]>([]);
@@ -67,6 +69,9 @@ function App() {
       <button type="button" onClick={() => setOpen(true)}>
         Remove my phone
       </button>
+      <button type="button" onClick={() => setChangeOpen(true)}>
+        Change my phone
+      </button>
       <p role="log" aria-label="Host log">
         {log.join('; ')}
       </p>
@@ -79,8 +84,16 @@ function App() {
             setLog((lines) => [...lines, `removed ${removed.number}`]);
             if (params.has('throwOnUnbound')) throw new Error('a bug in the host');
           }}
+          onPhoneChanged={(from, to) => setLog((lines) => [...lines, `changed ${from?.number} to ${to.number}`])}
         />
       )}
+      {/* The same step as a dialog of its own, from unbind-phone-kit/change. */}
+      <ChangePhoneDialog
+        client={clients[clientName]}
+        open={changeOpen}
+        onOpenChange={setChangeOpen}
+        onPhoneChanged={(from, to) => setLog((lines) => [...lines, `changed ${from?.number} to ${to.number}`])}
+      />
     </QueryClientProvider>
   );
 }
