@@ -35,10 +35,12 @@ import { hostSource } from './host-bundlers.mjs';
  *   and the only-login-method state: the link and its text, the dialog's change state (for its
  *   client and user, the title it names), the step fetched with the dialog's lazy chunk; the
  *   step itself stays out of the page (`unbind-phone-kit/change` is a subpath): +303 B.
- * - 7,590 -> 7,670 (2026-12-03, issue 22 item 5): "Didn't get a code?" once a code went out: the
- *   place for it and the fetch of the lazy chunk that brings it and its texts: +74 B.
+ * - 7,590 -> 7,690 (2026-12-03, issue 22 item 5): "Didn't get a code?" once a code went out: the
+ *   place for it (kept in the form while empty, so nothing shifts when it comes) and the fetch of
+ *   the lazy chunk that brings it and its texts; the chunk's state kept by the dialog, so that its
+ *   arrival also renders the change step's title (WebKit showed the old one): +102 B.
  */
-export const pageCeiling = 7670;
+export const pageCeiling = 7690;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

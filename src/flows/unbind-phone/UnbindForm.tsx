@@ -101,7 +101,8 @@ export function UnbindForm({
         {flow.codeSent ? t(flow.codeMaybeSent ? 'send.maybe-sent' : 'send.sent', phone) : bound}
       </p>
 
-      {flow.codeSent && Help && <Help phone={phone.phone} onLostPhone={onLostPhone} />}
+      {/* Always there, empty until the line comes: the form's children keep their places. */}
+      <div className="upk-slot">{flow.codeSent && Help && <Help phone={phone.phone} onLostPhone={onLostPhone} />}</div>
 
       {alert}
 

@@ -50,19 +50,24 @@ export function UnbindPhoneDialog(props: UnbindPhoneDialogProps) {
   const [changing, setChanging] = useState<Changing | null>(null);
   const userId = flow.account?.userId;
   const change = changing?.client === client && changing.userId === userId ? changing : null;
+  // The lazy chunk: loaded, loading (undefined) or failed (null); loaded since, by any dialog.
+  // Kept here, not in the body, so that its arrival renders the title too.
+  const [fetched, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
+  const chunk = fetched ?? blockedLoaded ?? fetched;
   const { t } = frame;
 
   return (
     <Modal
       {...frame}
       title={
-        change && blockedLoaded
+        change && chunk
           ? t(change.to ? 'change.done-title' : 'change.title')
           : t(flow.isUnbound ? 'success.title' : 'dialog.title')
       }
       busy={flow.unbindSent}
       onOpen={() => {
         setChanging(null);
+        setChunk(blockedLoaded);
         void loadVerification();
         void loadBlocked();
       }}
@@ -71,6 +76,8 @@ export function UnbindPhoneDialog(props: UnbindPhoneDialogProps) {
         flow={flow}
         dialog={props}
         change={change}
+        chunk={chunk}
+        setChunk={setChunk}
         onChange={(to) => setChanging(to === undefined ? null : { client, userId, to })}
       />
     </Modal>
@@ -89,6 +96,8 @@ interface BodyProps {
   readonly flow: UnbindPhoneController;
   readonly dialog: UnbindPhoneDialogProps;
   readonly change: Changing | null;
+  readonly chunk: BlockedChunk | null | undefined;
+  readonly setChunk: (chunk: BlockedChunk | null | undefined) => void;
   /** Goes to the change step (`null`), back from it (`undefined`), or names the number changed to. */
   readonly onChange: (to: PhoneNumber | null | undefined) => void;
 }
@@ -117,7 +126,7 @@ const loadBlocked = () =>
   ));
 
 function DialogBody(props: BodyProps) {
-  const { flow, dialog, change, onChange } = props;
+  const { flow, dialog, change, chunk, setChunk, onChange } = props;
   const { onChangePhone, onLostPhone } = dialog;
   const { t, close, client } = useStep();
   // What the form says once the email step bound an address: for that client and user only.
@@ -125,9 +134,6 @@ function DialogBody(props: BodyProps) {
   const [bound, setBound] = useState({ text: '', client, userId: undefined as string | undefined });
   const userId = flow.account?.userId;
   const boundText = bound.client === client && bound.userId === userId ? bound.text : '';
-  // The blocked chunk: loaded, loading (undefined) or failed (null); loaded since, by any dialog.
-  const [fetched, setChunk] = useState<BlockedChunk | null | undefined>(blockedLoaded);
-  const chunk = fetched ?? blockedLoaded ?? fetched;
   const blocker = boundText && flow.blocker === 'only-login-method' ? null : flow.blocker;
   const phone = flow.account?.phone;
   const changeTo = change && (phone || change.to) ? change : null;
