@@ -157,7 +157,7 @@ function DialogBody(props: BodyProps) {
     return () => {
       live = false;
     };
-  }, [wanted, chunk]);
+  }, [wanted, chunk, setChunk]);
 
   if (flow.isUnbound) {
     return (
