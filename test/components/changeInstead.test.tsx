@@ -3,13 +3,14 @@
 // the only login method, Back, the whole change, the host's own page, and the session rules.
 import { onlineManager } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
-import { HttpResponse, http } from 'msw';
+import { delay, getResponse, HttpResponse, http } from 'msw';
 import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { createFakeAuthing, fakeAppHost } from '../../src/testing';
+import { fakeAuthingHandlers } from '../../src/testing/msw';
 import { hostDefaults, renderDialog, startWorker, worker } from '../harness';
 import { button, dialog, enter, expectNumberChanged, openDialog, requestsTo } from '../helpers';
 
@@ -223,6 +224,31 @@ describe('the promises of the phone step hold in the change step', () => {
       'unbind-phone-kit: onPhoneChanged threw',
       'unbind-phone-kit: onChangePhone threw',
     ]);
+  });
+
+  test.each([
+    ['the answer takes too long', 'timeout'],
+    ['the connection drops mid-answer', 'drop'],
+  ] as const)('changed, but %s: the account is asked, and it says the number changed', async (_, fault) => {
+    const changed: [PhoneNumber | null, PhoneNumber][] = [];
+    const { fake } = renderDialog({
+      timeoutMs: 1500,
+      props: { onPhoneChanged: (from, to) => changed.push([from, to]) },
+    });
+    // The server changes the number; its answer never reaches the page.
+    worker.use(
+      http.post('*/api/v3/update-phone', async ({ request }) => {
+        await getResponse(fakeAuthingHandlers(fake), request);
+        if (fault === 'drop') return HttpResponse.error();
+        await delay(5000);
+        return undefined;
+      }),
+    );
+    await openDialog();
+    await userEvent.click(changeLink());
+    await changeTo('13987654321');
+    await expectNumberChanged(fake, changed);
+    expect(requestsTo(fake.state().requests, '/api/v3/update-phone')).toHaveLength(1);
   });
 
   test('another user on the same client (the host invalidates the account): their own phone step', async () => {
