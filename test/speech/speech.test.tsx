@@ -45,7 +45,8 @@ describe.each(['en-US', 'zh-CN'] as const)('%s', (locale) => {
     const dialog = document.querySelector('dialog[open]');
     const read = dialog ? await readThrough(dialog) : ['(no dialog open)'];
     // Spoken, a no-break space is a space: the transcript says what is heard.
-    const said = (line: string) => `  ${line.replace(/\s+/g, ' ')}`;
+    // The fake's request ids count its requests, which a loaded run can make one more of: masked.
+    const said = (line: string) => `  ${line.replace(/\s+/g, ' ').replace(/fake-\d+/g, 'fake-N')}`;
     const transcript = [
       `${name} (${locale})`,
       '',
