@@ -245,7 +245,9 @@ async function stop(child) {
 /** One flow in one browser: the transcript of its key steps, the page-load block left out. */
 async function record(browser, flow) {
   const url = new URL('iframe.html', site.url);
-  url.search = new URLSearchParams({ id: flow.story, viewMode: 'story', ...(flow.args && { args: flow.args }) });
+  // A flow's story args: one string for both browsers, or one per browser.
+  const args = typeof flow.args === 'object' ? flow.args[browser] : flow.args;
+  url.search = new URLSearchParams({ id: flow.story, viewMode: 'story', ...(args && { args }) });
   heard = lineCount();
   const child = launch(browser, url.href);
   try {
@@ -275,7 +277,9 @@ async function record(browser, flow) {
       // Within one step, a live region and the focus move race each other: sorted.
       // Orca's word for focus leaving a landmark comes or not with how fast it followed the
       // focus; it says nothing of the dialog, so it is left out.
-      const said = speechSince().filter((line) => !/^leaving (region|form)\.$/.test(line));
+      const said = speechSince().filter(
+        (line) => !/^leaving (region|form)\.$/.test(line) && !flow.ignore?.(line, browser),
+      );
       steps.push([`## ${step}`, ...said.map(flow.mask ?? ((line) => line)).sort()]);
     }
     return steps.flat().join('\n');

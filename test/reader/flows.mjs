@@ -1,8 +1,12 @@
 // The flows `npm run test:reader` walks with Orca, by keyboard only, as a person does. Each runs
 // on the Playground story (no play function: only the keys below act), opened on a fresh page;
-// the dialog is open on load, and what Orca says while the page loads is not compared. Flows that
-// open the dialog answer at once (`delayMs:1`): with the Playground's 400 ms, whether Firefox's
-// Orca said "dialog" before or after the account arrived depended on how busy it was.
+// the dialog is open on load, and what Orca says while the page loads is not compared.
+// `args` (story args, one string or one per browser), `mask` (a line as compared) and `ignore`
+// (a line left out, with the browser) are per flow. In Firefox the flows that open the dialog
+// answer at once (`delayMs:1`): with the Playground's 400 ms, whether Orca said "dialog" before
+// or after the account arrived depended on how busy it was. Chromium keeps the 400 ms: there
+// Orca speaks only the live lines, and "Loading your account…" is heard only if the account is
+// not there yet.
 // Steps: `key:<xdotool keys>`, `type:<text>`, `wait:<seconds>`.
 
 export const flows = [
@@ -10,7 +14,7 @@ export const flows = [
     name: 'open-from-trigger',
     about: 'close the dialog, open it again from its trigger, Tab through it',
     story: 'unbindphonedialog--playground',
-    args: 'delayMs:1',
+    args: { firefox: 'delayMs:1' },
     steps: ['key:Escape', 'key:Tab', 'key:Return', 'key:Tab', 'key:Tab', 'key:Tab'],
   },
   {
@@ -20,12 +24,15 @@ export const flows = [
     steps: ['key:Return', 'type:000000', 'key:Return', 'type:123456', 'key:Return'],
     // The wait counts down by the second: which second Orca reads depends on the machine.
     mask: (line) => line.replace(/\b\d+ s\b/g, 'N s'),
+    // Chromium: as focus leaves the code field for Done, Orca says "Browse mode" or not, with how
+    // fast it followed the focus (missing in two loaded runs right after a build).
+    ignore: (line, browser) => browser === 'chromium' && line === 'Browse mode',
   },
   {
     name: 'only-login-method',
     about: 'the phone is the only way in: opened from its trigger, Tab to the way on',
     story: 'unbindphonedialog--playground',
-    args: 'scenario:only-login-method;delayMs:1',
+    args: { firefox: 'scenario:only-login-method;delayMs:1', chromium: 'scenario:only-login-method' },
     steps: ['key:Escape', 'key:Tab', 'key:Return', 'key:Tab'],
   },
 ];
