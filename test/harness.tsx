@@ -1,11 +1,18 @@
 import { keepPreviousData, QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
+import { delay, getResponse, HttpResponse, http } from 'msw';
 import { setupWorker } from 'msw/browser';
 import { type ComponentProps, useState } from 'react';
 import { createAuthingClient } from '../src/core/authing/createAuthingClient';
 import type { PhoneNumber, UnbindPhoneClient } from '../src/core/types';
 import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
-import { createFakeAuthing, type FakeAuthingOptions, fakeApiCodeKinds, fakeAppHost } from '../src/testing';
+import {
+  createFakeAuthing,
+  type FakeAuthing,
+  type FakeAuthingOptions,
+  fakeApiCodeKinds,
+  fakeAppHost,
+} from '../src/testing';
 import { fakeAuthingHandlers } from '../src/testing/msw';
 
 /** One service worker for the whole test file; each test puts its fake backend's handlers on it. */
@@ -61,19 +68,42 @@ function Host({ client, calls, ...props }: HostProps) {
   );
 }
 
+/** The real Authing adapter, speaking to the fake behind the worker (`token`: whose session). */
+export const authingClient = ({
+  token = 'test-access-token',
+  timeoutMs,
+}: {
+  token?: string;
+  timeoutMs?: number | undefined;
+} = {}) =>
+  createAuthingClient({
+    appHost: fakeAppHost,
+    appId: 'app-1',
+    getAccessToken: () => token,
+    apiCodeKinds: fakeApiCodeKinds,
+    timeoutMs,
+  });
+
+/**
+ * The server does what `path` asks, but its answer never reaches the page: the connection drops
+ * (`drop`), or the answer comes after any timeout (`timeout`).
+ */
+export function loseAnswer(method: 'post' | 'get', path: string, fake: FakeAuthing, fault: 'timeout' | 'drop') {
+  worker.use(
+    http[method](`*${path}`, async ({ request }) => {
+      await getResponse(fakeAuthingHandlers(fake), request);
+      if (fault === 'drop') return HttpResponse.error();
+      await delay(5000);
+      return undefined;
+    }),
+  );
+}
+
 /** The dialog as a host app uses it: a trigger button, a QueryClient, the Authing adapter. */
 export function renderDialog(options: RenderOptions = {}) {
   const fake = createFakeAuthing(options);
   worker.use(...fakeAuthingHandlers(fake));
-  const client =
-    options.client ??
-    createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'test-access-token',
-      apiCodeKinds: fakeApiCodeKinds,
-      timeoutMs: options.timeoutMs,
-    });
+  const client = options.client ?? authingClient({ timeoutMs: options.timeoutMs });
   const queryClient = options.queryClient ?? new QueryClient();
   const calls = { unbound: 0, removed: [] as PhoneNumber[], bindEmail: 0, openChanges: [] as boolean[] };
 

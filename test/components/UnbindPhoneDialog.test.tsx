@@ -1,13 +1,12 @@
 import { delay, http } from 'msw';
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { jaJP } from '../../src/i18n/ja-JP';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
-import { type FakeScenario, fakeAppHost } from '../../src/testing';
-import { type DialogProps, renderDialog, startWorker, worker } from '../harness';
+import type { FakeScenario } from '../../src/testing';
+import { authingClient, type DialogProps, renderDialog, startWorker, worker } from '../harness';
 import {
   button,
   codeInput,
@@ -154,11 +153,7 @@ describe('the only login method', () => {
       sendPhoneChangeCode: _sendChange,
       changePhone: _change,
       ...phoneOnly
-    } = createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'test-access-token',
-    });
+    } = authingClient();
     renderDialog({ scenario: 'only-login-method', client: phoneOnly, props: { onBindEmail: undefined } });
     await openDialog();
     await expect.element(button('Bind an email')).not.toBeInTheDocument();

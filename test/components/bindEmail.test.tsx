@@ -10,7 +10,7 @@ import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { createFakeAuthing } from '../../src/testing';
 import { fakeAuthingHandlers } from '../../src/testing/msw';
-import { renderDialog, startWorker, worker } from '../harness';
+import { loseAnswer, renderDialog, startWorker, worker } from '../harness';
 import { button, codeInput, dialog, expectNoAxeViolations, openDialog, requestsTo, sendWait } from '../helpers';
 
 beforeAll(startWorker);
@@ -240,14 +240,7 @@ describe("the email step keeps the phone step's promises", () => {
   ] as const)('bound, but %s: the account is asked, and the phone is next', async (_, fault) => {
     const { fake } = renderDialog({ scenario: 'only-login-method', timeoutMs: 1500, ...ownStep });
     // The server binds the address; its answer never reaches the page.
-    worker.use(
-      http.post('*/api/v3/bind-email', async ({ request }) => {
-        await getResponse(fakeAuthingHandlers(fake), request);
-        if (fault === 'drop') return HttpResponse.error();
-        await delay(5000);
-        return undefined;
-      }),
-    );
+    loseAnswer('post', '/api/v3/bind-email', fake, fault);
     await bindEmail();
     await expect.element(boundLine()).toBeVisible();
     await expect.element(page.getByText('That code is not right', { exact: false })).not.toBeInTheDocument();

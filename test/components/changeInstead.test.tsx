@@ -3,15 +3,13 @@
 // the only login method, Back, the whole change, the host's own page, and the session rules.
 import { onlineManager } from '@tanstack/react-query';
 import { act } from '@testing-library/react';
-import { delay, getResponse, HttpResponse, http } from 'msw';
+import { HttpResponse, http } from 'msw';
 import { beforeAll, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
-import { createAuthingClient } from '../../src/core/authing/createAuthingClient';
 import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
-import { createFakeAuthing, fakeAppHost } from '../../src/testing';
-import { fakeAuthingHandlers } from '../../src/testing/msw';
-import { hostDefaults, renderDialog, startWorker, worker } from '../harness';
+import { createFakeAuthing } from '../../src/testing';
+import { authingClient, hostDefaults, loseAnswer, renderDialog, startWorker, worker } from '../harness';
 import { button, dialog, enter, expectNumberChanged, openDialog, requestsTo } from '../helpers';
 
 beforeAll(startWorker);
@@ -68,11 +66,7 @@ describe('from the phone step', () => {
     const held = new Promise<void>((resolve) => {
       answer = resolve;
     });
-    const real = createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'test-access-token',
-    });
+    const real = authingClient();
     const client = { ...real, getAccount: (options?: RequestOptions) => held.then(() => real.getAccount(options)) };
     renderDialog({ client });
     await openDialog({ loaded: false });
@@ -100,15 +94,7 @@ describe('from the phone step', () => {
     await openDialog();
     await expect.element(button('Send code')).toHaveFocus();
     expect(document.querySelector('.upk-link')).toBeNull();
-    const {
-      sendPhoneChangeCode: _send,
-      changePhone: _change,
-      ...removeOnly
-    } = createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'test-access-token',
-    });
+    const { sendPhoneChangeCode: _send, changePhone: _change, ...removeOnly } = authingClient();
     rerender({ client: removeOnly, offerChangePhone: undefined, open: true });
     await expect.element(dialog()).toHaveAccessibleDescription(expect.stringContaining('138****5678'));
     expect(document.querySelector('.upk-link')).toBeNull();
@@ -119,11 +105,7 @@ describe('from the phone step', () => {
     await openDialog();
     await userEvent.click(changeLink());
     await expect.element(numberField()).toHaveFocus();
-    const other = createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'another-token',
-    });
+    const other = authingClient({ token: 'another-token' });
     act(() => rerender({ client: other, open: true }));
     await expect.element(dialog()).toHaveAccessibleName('Remove phone number');
     await expect.element(numberField()).not.toBeInTheDocument();
@@ -158,15 +140,7 @@ describe('when the phone is the only login method', () => {
   });
 
   test('with no other way forward, changing the number is the primary one', async () => {
-    const {
-      sendBindEmailCode: _send,
-      bindEmail: _bind,
-      ...noEmail
-    } = createAuthingClient({
-      appHost: fakeAppHost,
-      appId: 'app-1',
-      getAccessToken: () => 'test-access-token',
-    });
+    const { sendBindEmailCode: _send, bindEmail: _bind, ...noEmail } = authingClient();
     renderDialog({ scenario: 'only-login-method', client: noEmail, props: { onBindEmail: undefined } });
     await openDialog();
     await expect.element(button('Bind an email')).not.toBeInTheDocument();
@@ -236,14 +210,7 @@ describe('the promises of the phone step hold in the change step', () => {
       props: { onPhoneChanged: (from, to) => changed.push([from, to]) },
     });
     // The server changes the number; its answer never reaches the page.
-    worker.use(
-      http.post('*/api/v3/update-phone', async ({ request }) => {
-        await getResponse(fakeAuthingHandlers(fake), request);
-        if (fault === 'drop') return HttpResponse.error();
-        await delay(5000);
-        return undefined;
-      }),
-    );
+    loseAnswer('post', '/api/v3/update-phone', fake, fault);
     await openDialog();
     await userEvent.click(changeLink());
     await changeTo('13987654321');
