@@ -151,11 +151,14 @@ const emitStylesheet = {
   generateBundle(this: { emitFile: (file: { type: 'asset'; fileName: string; source: string }) => void }) {
     const source = readFileSync(new URL('src/view/styles.css', import.meta.url), 'utf8');
     this.emitFile({ type: 'asset', fileName: 'styles.css', source });
-    this.emitFile({
-      type: 'asset',
-      fileName: 'styles.css.d.ts',
-      source: '// The stylesheet has no exports: import it for its rules.\nexport {};\n',
-    });
+    // Its declaration twice: for `import` (ESM) and for `require` (CommonJS, as Jest loads it).
+    for (const fileName of ['styles.css.d.ts', 'styles.css.d.cts']) {
+      this.emitFile({
+        type: 'asset',
+        fileName,
+        source: '// The stylesheet has no exports: import it for its rules.\nexport {};\n',
+      });
+    }
   },
 };
 
@@ -172,7 +175,7 @@ export default defineConfig({
         testing: 'src/testing/index.ts',
         'testing/msw': 'src/testing/msw.ts',
       },
-      formats: ['es'],
+      formats: ['es', 'cjs'],
     },
     rollupOptions: {
       external: (id) => peers.test(id),

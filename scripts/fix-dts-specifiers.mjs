@@ -1,6 +1,8 @@
 // tsc writes declarations with the extensionless imports of our sources ("./core/types").
 // Node16/NodeNext resolution in a host app needs full specifiers in ESM declarations, so
 // give each relative import its ".js" (or "/index.js") as the emitted files are laid out.
+// Then each declaration gets a CommonJS twin (".d.cts", importing ".cjs"), the types of the
+// `require` build: a CommonJS host (Jest) resolves `require` and must see CommonJS types.
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -15,6 +17,7 @@ function* declarations(dir) {
 }
 
 let rewritten = 0;
+let twins = 0;
 for (const file of declarations(root)) {
   const source = readFileSync(file, 'utf8');
   const next = source.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\2/g, (whole, lead, quote, specifier) => {
@@ -25,5 +28,8 @@ for (const file of declarations(root)) {
     return `${lead}${quote}${target}${quote}`;
   });
   if (next !== source) writeFileSync(file, next);
+  const twin = next.replace(/(from\s+|import\()(['"])(\.{1,2}\/[^'"]*)\.js\2/g, '$1$2$3.cjs$2');
+  writeFileSync(file.replace(/\.d\.ts$/, '.d.cts'), twin);
+  twins += 1;
 }
-console.log(`declarations: ${rewritten} relative specifiers made explicit in ${root}`);
+console.log(`declarations: ${rewritten} relative specifiers made explicit, ${twins} CommonJS twins in ${root}`);

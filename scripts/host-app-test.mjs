@@ -392,6 +392,50 @@ function vitestApp() {
   return { label, list, close: () => {} };
 }
 
+/**
+ * test/host-app-jest: the same kind of test with Jest 30 in jsdom, compiled by babel-jest as Jest's
+ * guide sets it up, with no config for the kit: Jest loads the kit's CommonJS build (`require`).
+ */
+function jestApp() {
+  const label = 'jest-jsdom';
+  const app = join(work, label);
+  const list = [
+    [
+      'install the tarball with its peers but msw, and Jest 30, jest-environment-jsdom, Babel, Testing Library',
+      () => {
+        setUpHost('test/host-app-jest', app, {
+          omit: ['msw'],
+          module: false,
+          tools: [
+            ['jest', '^30.5.0'],
+            ['jest-environment-jsdom', '^30.5.0'],
+            ['babel-jest', '^30.5.0'],
+            ['@babel/core', '^7.28.0'],
+            ['@babel/preset-env', '^7.28.0'],
+            ['@babel/preset-react', '^7.27.0'],
+            '@testing-library/react',
+            '@testing-library/dom',
+            '@testing-library/user-event',
+            '@testing-library/jest-dom',
+          ],
+        });
+        // The Vitest host's test file, unchanged: one test, two runners.
+        cpSync(join(root, 'test/host-app-vitest/dialog.test.jsx'), join(app, 'dialog.test.jsx'));
+      },
+    ],
+    [
+      "Jest in jsdom: the host's test of the dialog passes, with no polyfill, no transform of the kit, no msw",
+      () => {
+        // Jest reports on stderr; a console.error or warn of the page fails the step too.
+        const result = spawnSync('npx', ['jest', '--ci'], { cwd: app, encoding: 'utf8', env: process.env });
+        const said = `${result.stdout}${result.stderr}`;
+        if (result.status !== 0 || /console\.(error|warn)/.test(said)) throw new Error(said);
+      },
+    ],
+  ];
+  return { label, list, close: () => {} };
+}
+
 const apps = [
   viteApp('vite-react19', { react: version('react') }),
   // React 18.3, and msw 3 for the /testing subpath (the React 19 app has msw 2): both majors run.
@@ -405,6 +449,7 @@ const apps = [
   nextApp(),
   tailwindApp(),
   vitestApp(),
+  jestApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
 const total = 3 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
@@ -421,10 +466,12 @@ try {
       },
     ],
     [
-      "dist/index.js begins with 'use client'; nothing under dist/core.js imports React",
+      "dist/index.js and index.cjs begin with 'use client'; nothing under dist/core.js imports React",
       () => {
-        const first = readFileSync(join(root, 'dist/index.js'), 'utf8').split('\n')[0];
-        if (!/^["']use client["'];$/.test(first)) throw new Error(`dist/index.js begins with ${first}`);
+        for (const file of ['dist/index.js', 'dist/index.cjs']) {
+          const first = readFileSync(join(root, file), 'utf8').split('\n')[0];
+          if (!/^["']use client["'];$/.test(first)) throw new Error(`${file} begins with ${first}`);
+        }
         const seen = new Set();
         const walk = (file) => {
           if (seen.has(file)) return;

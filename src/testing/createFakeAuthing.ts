@@ -2,6 +2,7 @@ import { hasOtherLoginMethod } from '../core/account';
 import { createAuthingClient } from '../core/authing/createAuthingClient';
 import type { UnbindPhoneClient } from '../core/types';
 import type { UnbindPhoneErrorKind } from '../core/UnbindPhoneError';
+import { fakeRequest, fakeResponse } from './plainHttp';
 
 /** What the fake backend does; each is a state a person can meet. */
 export const fakeScenarios = [
@@ -173,11 +174,16 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
 
   // Authing answers HTTP 200 and puts the failure in the body; `httpStatuses` adds the HTTP
   // status (and Retry-After) a gateway would.
-  const envelope = (statusCode: number, message: string, extra: Record<string, unknown> = {}, init?: ResponseInit) =>
-    Response.json(
-      { statusCode, message, requestId: `fake-${requests.length}`, ...extra },
-      options.httpStatuses ? { status: statusCode, ...init } : undefined,
-    );
+  const envelope = (
+    statusCode: number,
+    message: string,
+    extra: Record<string, unknown> = {},
+    init: { headers?: Record<string, string> } = {},
+  ) =>
+    fakeResponse(JSON.stringify({ statusCode, message, requestId: `fake-${requests.length}`, ...extra }), {
+      headers: { 'content-type': 'application/json', ...(options.httpStatuses ? init.headers : {}) },
+      ...(options.httpStatuses ? { status: statusCode } : {}),
+    });
   const throttled = (message: string, seconds: number) =>
     envelope(429, message, {}, { headers: { 'retry-after': String(seconds) } });
   const ok = (data?: unknown) => envelope(200, '操作成功', data === undefined ? {} : { data });
@@ -190,18 +196,18 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       case 'no-answer':
         return never();
       case 'network-down':
-        return Response.error();
+        return fakeResponse(null);
       case 'unauthenticated':
         return envelope(401, '尚未登录，无权限访问此请求', { apiCode: 2020 });
       case 'server-error':
         return envelope(500, '服务器内部错误');
       case 'html-error':
-        return new Response('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
+        return fakeResponse('<!doctype html><html><body><h1>502 Bad Gateway</h1></body></html>', {
           status: 502,
           headers: { 'content-type': 'text/html' },
         });
       case 'malformed-json':
-        return new Response('{"statusCode": 200, "message": ', {
+        return fakeResponse('{"statusCode": 200, "message": ', {
           headers: { 'content-type': 'application/json' },
         });
       default:
@@ -393,7 +399,7 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
     appId: 'fake-app',
     getAccessToken: () => 'fake-access-token',
     apiCodeKinds: fakeApiCodeKinds,
-    fetch: (input, init) => answerWithoutNetwork(answer, new Request(input, init)),
+    fetch: (input, init) => answerWithoutNetwork(answer, fakeRequest(input, init)),
   });
 
   return {
