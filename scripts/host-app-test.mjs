@@ -65,6 +65,21 @@ async function openPage(context) {
   return { page, problems };
 }
 
+/**
+ * A CodeInput rendered on the server turns full-width digits into digits once hydrated: typed
+ * until it does (hydration may come after the page shows), at most 10 s.
+ */
+async function expectHydrated(input) {
+  const until = Date.now() + 10_000;
+  for (;;) {
+    await input.fill('１２３４');
+    const value = await input.inputValue();
+    if (value === '1234') return;
+    if (Date.now() > until) throw new Error(`the server-rendered CodeInput did not hydrate: "${value}"`);
+    await new Promise((done) => setTimeout(done, 200));
+  }
+}
+
 /** The drop-in flow, as a person goes through it; `expect` names what the host shows after. */
 async function dropInFlow(page, { phone = '+86 138****5678', hostSaw } = {}) {
   await page.getByRole('button', { name: 'Remove my phone' }).click();
@@ -215,22 +230,7 @@ function nextApp() {
       async () => {
         const port = await freePort();
         url = `http://127.0.0.1:${port}`;
-        server = spawn('npx', ['next', 'start', '-p', String(port), '-H', '127.0.0.1'], {
-          cwd: app,
-          env,
-          stdio: 'ignore',
-          detached: true,
-        });
-        const until = Date.now() + 30_000;
-        for (;;) {
-          const up = await fetch(url).then(
-            (response) => response.ok,
-            () => false,
-          );
-          if (up) break;
-          if (Date.now() > until) throw new Error('next start did not answer within 30 s');
-          await new Promise((done) => setTimeout(done, 250));
-        }
+        server = await startServer(['next', 'start', '-p', String(port), '-H', '127.0.0.1'], { cwd: app, env, url });
       },
     ],
     soft('a route handler answers with the kit error type', async () => {
@@ -248,9 +248,7 @@ function nextApp() {
         await page.goto(`${url}/?api=${lookalike.url}`);
         await page.getByText('Server rendered: +86 138****5678').waitFor();
         await page.getByText('Server rendered: 解绑手机号').waitFor();
-        await page.getByLabel('A code input rendered from a server component').fill('１２３４');
-        const normalised = await page.getByLabel('A code input rendered from a server component').inputValue();
-        if (normalised !== '1234') problems.push(`the server-rendered CodeInput did not hydrate: "${normalised}"`);
+        await expectHydrated(page.getByLabel('A code input rendered from a server component'));
         await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
         if (problems.length) throw new Error(problems.join('\n'));
       } finally {
@@ -261,15 +259,110 @@ function nextApp() {
   return {
     label,
     list,
-    close: () => {
-      // next start runs in its own process group: end the whole group.
-      if (server?.pid) {
-        try {
-          process.kill(-server.pid);
-        } catch {}
-      }
-    },
+    close: () => stopServer(server),
   };
+}
+
+/** Starts a host's production server (`npx …`, in its own process group) and waits until `url` answers. */
+async function startServer(args, { cwd, env, url }) {
+  const server = spawn('npx', args, { cwd, env, stdio: 'ignore', detached: true });
+  const until = Date.now() + 30_000;
+  for (;;) {
+    const up = await fetch(url).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (up) return server;
+    if (Date.now() > until) {
+      stopServer(server);
+      throw new Error(`${args.join(' ')} did not answer within 30 s`);
+    }
+    await new Promise((done) => setTimeout(done, 250));
+  }
+}
+
+/** Ends a server of startServer and every process it started. */
+function stopServer(server) {
+  if (!server?.pid) return;
+  try {
+    process.kill(-server.pid);
+  } catch {}
+}
+
+/**
+ * test/host-app-react-router: React Router 7 in framework mode, built and served as in production:
+ * a loader on the server with unbind-phone-kit/core, a kit component rendered on the server and
+ * hydrated with no warning, then the flow in Chromium against the Authing look-alike.
+ */
+function reactRouterApp() {
+  const label = 'react-router-7';
+  const app = join(work, label);
+  // One version for every React Router package: each pins its peers to its own version.
+  const reactRouter = '7.18.4';
+  let server;
+  let url;
+  const list = [
+    [
+      `install the tarball with its peers and React Router ${reactRouter}`,
+      () =>
+        setUpHost('test/host-app-react-router', app, {
+          omit: ['msw'],
+          dependencies: {
+            'react-router': reactRouter,
+            '@react-router/node': reactRouter,
+            '@react-router/serve': reactRouter,
+            isbot: '^5.1.0',
+          },
+          tools: [
+            ['@react-router/dev', reactRouter],
+            'vite',
+            'typescript',
+            '@types/react',
+            '@types/react-dom',
+            '@types/node',
+          ],
+        }),
+    ],
+    ['react-router build (server and client)', () => run('npx', ['react-router', 'build'], app)],
+    [
+      'type-checks against the published types (with the route types React Router generates)',
+      () => {
+        run('npx', ['react-router', 'typegen'], app);
+        run('npx', ['tsc', '-p', '.'], app);
+      },
+    ],
+    [
+      'react-router-serve',
+      async () => {
+        const port = await freePort();
+        url = `http://127.0.0.1:${port}`;
+        const env = { ...process.env, PORT: String(port), HOST: '127.0.0.1', NODE_ENV: 'production' };
+        server = await startServer(['react-router-serve', './build/server/index.js'], { cwd: app, env, url });
+      },
+    ],
+    soft('a loader on the server answers with the kit error type and the phone display', async () => {
+      const answer = await (await fetch(`${url}/core`)).json();
+      // The phone display joins the country code to the number with a no-break space.
+      const expected = { kinds: 16, kind: 'rate-limited', wait: 42, phone: '+86\u00a0138****5678' };
+      if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
+    }),
+    soft('server-rendered, hydrated with no warning, then the flow in Chromium', async () => {
+      lookalike.reset();
+      const context = await browser.newContext();
+      const { page, problems } = await openPage(context);
+      try {
+        await page.goto(`${url}/?api=${lookalike.url}`);
+        await page.getByText('Server rendered: +86 138****5678').waitFor();
+        await page.getByText('Server rendered: 解绑手机号').waitFor();
+        await expectHydrated(page.getByLabel('A code input rendered on the server'));
+        await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
+        if (problems.length) throw new Error(problems.join('\n'));
+      } finally {
+        await context.close();
+      }
+    }),
+  ];
+  return { label, list, close: () => stopServer(server) };
 }
 
 /** test/host-app-tailwind: Tailwind v4 utilities restyle the dialog, in both stylesheet orders. */
@@ -450,6 +543,7 @@ const apps = [
   tailwindApp(),
   vitestApp(),
   jestApp(),
+  reactRouterApp(),
 ].filter((app) => !process.env.HOST_APPS || process.env.HOST_APPS.split(',').includes(app.label));
 const total = 3 + apps.reduce((sum, app) => sum + app.list.length, 0);
 
