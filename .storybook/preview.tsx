@@ -36,6 +36,7 @@ const preview: Preview = {
           { value: 'zh-CN', title: '简体中文 (zh-CN)' },
           { value: 'zh-TW', title: '繁體中文 (zh-TW)' },
           { value: 'ja-JP', title: '日本語 (ja-JP)' },
+          { value: 'ar', title: 'Right to left (a test pack: ar)' },
         ],
         dynamicTitle: true,
       },

@@ -39,8 +39,11 @@ import { hostSource } from './host-bundlers.mjs';
  *   place for it (kept in the form while empty, so nothing shifts when it comes) and the fetch of
  *   the lazy chunk that brings it and its texts; the chunk's state kept by the dialog, so that its
  *   arrival also renders the change step's title (WebKit showed the old one): +105 B.
+ * - 7,690 -> 7,730 (2026-12-03, issue 21 item 7): a pack written right to left: the dialog's
+ *   `dir` (always set, so a left-to-right pack stays so in a right-to-left page) and each value of
+ *   a text set apart as an isolate in such a pack: +40 B.
  */
-export const pageCeiling = 7690;
+export const pageCeiling = 7730;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

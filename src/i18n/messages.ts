@@ -6,9 +6,19 @@ export function resolveMessages(locale: LocalePack = enUS, overrides?: Partial<M
   return overrides ? { ...locale.messages, ...overrides } : locale.messages;
 }
 
-/** Fills `{name}` placeholders; an unknown name is left as it is, so a typo shows. */
-export function formatMessage(template: string, values: Readonly<Record<string, string | number>> = {}): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+/**
+ * Fills `{name}` placeholders; an unknown name is left as it is, so a typo shows. With `isolate`
+ * (a right-to-left text), each value is a first-strong isolate, so "+86 138****5678" keeps its
+ * order among the words around it.
+ */
+export function formatMessage(
+  template: string,
+  values: Readonly<Record<string, string | number>> = {},
+  isolate?: boolean,
+): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in values ? (isolate ? `\u2068${values[name]}\u2069` : String(values[name])) : whole,
+  );
 }
 
 // The English a translator falls back on: the dialog's, and those a lazy chunk brings along
@@ -25,8 +35,9 @@ export const addEnglish = (texts: Partial<Messages>) => Object.assign(english, t
  */
 export function createTranslator(locale?: LocalePack, overrides?: Partial<Messages>) {
   const messages: Partial<Messages> = { ...locale?.messages, ...overrides };
+  const rtl = locale?.dir === 'rtl';
   return (key: MessageKey, values?: Readonly<Record<string, string | number>>) =>
-    formatMessage(messages[key] ?? english[key] ?? key, values);
+    formatMessage(messages[key] ?? english[key] ?? key, values, rtl);
 }
 
 export type Translate = ReturnType<typeof createTranslator>;

@@ -18,11 +18,14 @@ export type MessageKey = DialogMessageKey | LoadedMessageKey;
 export type Messages = Record<MessageKey, string>;
 
 /**
- * A language for the kit: its BCP 47 code (set as the dialog's `lang`) and its texts: every text
- * of the dialog, and those of the blocked views (English fills any the pack lacks; the kit's own
+ * A language for the kit: its BCP 47 code (set as the dialog's `lang`), its direction (`rtl` for a
+ * language written right to left: the dialog is laid out mirrored) and its texts: every text of
+ * the dialog, and those of the blocked views (English fills any the pack lacks; the kit's own
  * packs have them all).
  */
 export interface LocalePack {
   readonly code: string;
+  /** Default `ltr`. The dialog's `dir`, whatever the host page's. */
+  readonly dir?: 'ltr' | 'rtl' | undefined;
   readonly messages: Record<DialogMessageKey, string> & Partial<Record<LoadedMessageKey, string>>;
 }

@@ -11,8 +11,9 @@ export interface ModalProps {
   readonly onClose: () => void;
   readonly title: string;
   readonly t: Translate;
-  /** The dialog's language (BCP 47). */
+  /** The dialog's language (BCP 47) and its direction. */
   readonly lang: string;
+  readonly dir: 'ltr' | 'rtl';
   readonly className: string | undefined;
   /** The flow's request has left: the dialog stays until its answer. */
   readonly busy: boolean;
@@ -37,6 +38,7 @@ export function Modal({
   title,
   t,
   lang,
+  dir,
   className,
   busy: flowBusy,
   client,
@@ -126,6 +128,7 @@ export function Modal({
       aria-labelledby={titleId}
       aria-describedby={descriptionId}
       lang={lang}
+      dir={dir}
       onKeyDown={onKeyDown}
       onCancel={onCancel}
       onClose={onPlatformClose}

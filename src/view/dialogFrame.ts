@@ -44,6 +44,7 @@ export function useDialogFrame(props: KitDialogProps, english?: Partial<Messages
     },
     t,
     lang: locale?.code ?? 'en-US',
+    dir: locale?.dir ?? 'ltr',
     className: props.className,
     client: props.client,
     codeLength: resolvePassCodeLength(props.codeLength),

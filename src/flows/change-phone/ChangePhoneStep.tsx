@@ -98,6 +98,9 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
               {...control}
               type="text"
               inputMode="tel"
+              // A number reads left to right in any language ("+86", "138 1234 5678"): in a
+              // right-to-left dialog its signs and groups would be reordered.
+              dir="ltr"
               autoComplete="tel-country-code"
               className="upk-code-input upk-country-input"
               readOnly={busy}
@@ -111,6 +114,7 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
               <input
                 {...control}
                 type="tel"
+                dir="ltr"
                 autoComplete="tel-national"
                 className="upk-code-input upk-number-input"
                 readOnly={busy}
