@@ -235,9 +235,9 @@ function nextApp() {
     ],
     soft('a route handler answers with the kit error type', async () => {
       const answer = await (await fetch(`${url}/api/check`)).json();
-      // 16 kinds: the 12 of the phone flow, the email step's email-taken and invalid-email, and
-      // changing the number's same-phone and phone-taken.
-      const expected = { kinds: 16, kind: 'rate-limited', wait: 42 };
+      // 17 kinds: the 12 of the phone flow, the email step's email-taken and invalid-email, and
+      // changing the number's same-phone, phone-taken and current-code-required.
+      const expected = { kinds: 17, kind: 'rate-limited', wait: 42 };
       if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
     }),
     soft('server-rendered kit output, then the flow in a client component, with no hydration warning', async () => {
@@ -343,7 +343,7 @@ function reactRouterApp() {
     soft('a loader on the server answers with the kit error type and the phone display', async () => {
       const answer = await (await fetch(`${url}/core`)).json();
       // The phone display joins the country code to the number with a no-break space.
-      const expected = { kinds: 16, kind: 'rate-limited', wait: 42, phone: '+86\u00a0138****5678' };
+      const expected = { kinds: 17, kind: 'rate-limited', wait: 42, phone: '+86\u00a0138****5678' };
       if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
     }),
     soft('server-rendered, hydrated with no warning, then the flow in Chromium', async () => {

@@ -42,8 +42,11 @@ import { hostSource } from './host-bundlers.mjs';
  * - 7,690 -> 7,730 (2026-12-03, issue 21 item 7): a pack written right to left: the dialog's
  *   `dir` (always set, so a left-to-right pack stays so in a right-to-left page) and each value of
  *   a text set apart as an isolate in such a pack: +40 B.
+ * - 7,730 -> 7,770 (2026-12-03, issue 22 item 5): "I no longer have this phone" leads, where the
+ *   host has no page for it, to changing the number without that phone's code: the dialog's
+ *   change state carries it to the step (the step and its texts stay in the lazy chunk): +36 B.
  */
-export const pageCeiling = 7730;
+export const pageCeiling = 7770;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.

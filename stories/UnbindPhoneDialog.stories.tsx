@@ -4,7 +4,7 @@ import type { ComponentType } from 'react';
 import { expect, fn, waitFor } from 'storybook/test';
 import { UnbindPhoneDialog } from '../src/flows/unbind-phone/UnbindPhoneDialog';
 import { type FakeAuthing, type FakeScenario, fakeScenarios } from '../src/testing';
-import { fillBoth } from './support/changeSteps';
+import { fillBoth, fillNew } from './support/changeSteps';
 import { DialogStage, type DialogStageProps } from './support/DialogStage';
 import { mountFakeAuthing } from './support/mockWorker';
 import { type LocaleCode, packFor, textsFor } from './support/texts';
@@ -146,6 +146,18 @@ const submit = async (context: Context) => {
 };
 
 /** The whole way to the server's answer: send the SMS, type the code it "sent", submit. */
+/** The masked phone as a text query reads it (Testing Library turns the no-break space into a space). */
+const current = '+86 138****5678';
+/** The phone step: a code sent, then "Didn't get a code?" and "I no longer have this phone". */
+const sayLostPhone = async (context: Context) => {
+  const t = textsFor(context);
+  await sendCode(context);
+  await waitFor(async () => expect(context.canvas.getByLabelText(t('code.label'))).toHaveFocus());
+  // "Didn't get a code?" comes with the dialog's lazy chunk: it may arrive after the code went out.
+  await context.userEvent.click(await context.canvas.findByText(t('help.summary')));
+  await context.userEvent.click(await context.canvas.findByRole('button', { name: t('help.lost') }));
+  await expect(await context.canvas.findByRole('heading', { name: t('change.title') })).toBeVisible();
+};
 const sendTypeAndSubmit = async (context: Context) => {
   await sendCode(context);
   await typeCode(context);
@@ -476,6 +488,29 @@ export const ChangedInstead: Story = {
     await expect(await context.canvas.findByRole('heading', { name: t('change.done-title') })).toBeVisible();
     await waitFor(() => expect(context.canvas.getByRole('button', { name: t('success.done') })).toHaveFocus());
     expect(fakeOf(context).state().account.phone).toBe('13987654321');
+  },
+};
+
+/** "I no longer have this phone" where the dialog can change the number: the change step without the old phone's code. */
+export const ChangeWithoutOldPhone: Story = {
+  args: { scenario: 'change-without-current-code' },
+  play: async (context) => {
+    const t = textsFor(context);
+    await sayLostPhone(context);
+    await fillNew(context);
+    await expect(context.canvas.queryByText(t('change.current-code-label', { phone: current }))).toBeNull();
+  },
+};
+
+/** The same where the user pool asks for the old phone's code after all: the dialog says this way is closed. */
+export const ChangeNeedsOldPhone: Story = {
+  play: async (context) => {
+    const t = textsFor(context);
+    await sayLostPhone(context);
+    await fillNew(context);
+    await context.userEvent.click(context.canvas.getByRole('button', { name: t('change.submit') }));
+    await expect(await context.canvas.findByText(t('change.needs-current', { phone: current }))).toBeVisible();
+    await waitFor(() => expect(context.canvas.getByRole('button', { name: t('dialog.cancel') })).toHaveFocus());
   },
 };
 

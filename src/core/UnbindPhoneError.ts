@@ -16,6 +16,11 @@ export const unbindPhoneErrorKinds = [
   'same-phone',
   /** Changing the number: the new number belongs to another account (Authing apiCode 1320004). */
   'phone-taken',
+  /**
+   * Changing the number without the current phone's code: the user pool asks for it. Authing
+   * documents no code for this answer: map the one your pool gives with `apiCodeKinds`.
+   */
+  'current-code-required',
   /** The request never reached the server, or its answer never reached us. */
   'network',
   'timeout',

@@ -47,9 +47,15 @@ export function checkNewPhone(phone: PhoneNumber, current: PhoneNumber | null): 
  * current one), the code sent to it, and the code sent to the current phone. Issue messages are
  * message keys.
  */
-export function createChangePhoneSchema(current: PhoneNumber | null, length: PassCodeLength = defaultPassCodeLength) {
+export function createChangePhoneSchema(
+  current: PhoneNumber | null,
+  length: PassCodeLength = defaultPassCodeLength,
+  /** The person no longer has the current phone: its code is not asked for. */
+  withoutCurrent = false,
+) {
   const code = createPassCodeSchema(length).shape.passCode;
-  return z.object({ countryCode: z.string(), number: z.string(), newCode: code, currentCode: code }).check(
+  const currentCode = withoutCurrent ? z.string() : code;
+  return z.object({ countryCode: z.string(), number: z.string(), newCode: code, currentCode }).check(
     z.superRefine((form, context) => {
       const issue = checkNewPhone(newPhoneFrom(form.countryCode, form.number), current);
       if (issue) context.issues.push({ code: 'custom', message: issue, input: form.number, path: ['number'] });

@@ -18,4 +18,10 @@ export const enUSChangeMessages = {
   'phone.invalid': 'This is not a phone number. Check the country code and the number.',
   'error.same-phone': 'This is the number your account has now. Enter the new number.',
   'error.phone-taken': 'This number already belongs to another account. Use another number.',
+  'change.lost-description':
+    'Without {phone}: enter the new number and the code we send to it. Some accounts also ask for a code from {phone}; if yours does, we say so.',
+  'change.needs-current':
+    "Your account asks for a code sent to {phone} before its number can change, so it cannot change without that phone. This site's support can help you.",
+  'change.use-current': 'Use a code from {phone}',
+  'error.current-code-required': 'Your account also asks for the code sent to your current phone.',
 };

@@ -100,5 +100,11 @@ export const jaJP: LocalePack = {
     'phone.invalid': '電話番号ではありません。国番号と番号を確認してください。',
     'error.same-phone': 'これは現在アカウントに登録されている番号です。新しい番号を入力してください。',
     'error.phone-taken': 'この番号は別のアカウントで使われています。別の番号を入力してください。',
+    'change.lost-description':
+      '{phone} がない場合：新しい番号と、その番号に届く確認コードを入力してください。{phone} のコードも必要なアカウントの場合は、その旨をお知らせします。',
+    'change.needs-current':
+      'このアカウントでは、番号を変更する前に {phone} に送られるコードが必要です。その電話がないと変更できません。このサイトのサポートにお問い合わせください。',
+    'change.use-current': '{phone} のコードを使う',
+    'error.current-code-required': 'このアカウントでは、現在の電話に送られたコードも必要です。',
   } satisfies Messages,
 };

@@ -95,5 +95,11 @@ export const zhCN: LocalePack = {
     'phone.invalid': '这不是有效的手机号，请检查国家或地区代码和号码。',
     'error.same-phone': '这就是你账号现在的手机号。请输入新的手机号。',
     'error.phone-taken': '该手机号已被其他账号绑定，请换一个号码。',
+    'change.lost-description':
+      '没有 {phone} 时：请输入新号码和发送到新号码的验证码。有些账号还需要 {phone} 的验证码，如果你的账号需要，我们会告诉你。',
+    'change.needs-current':
+      '你的账号需要发送到 {phone} 的验证码才能更换号码，没有这部手机无法更换。请联系本网站的客服协助。',
+    'change.use-current': '使用 {phone} 的验证码',
+    'error.current-code-required': '你的账号还需要发送到当前手机的验证码。',
   } satisfies Messages,
 };

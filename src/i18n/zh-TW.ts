@@ -96,5 +96,11 @@ export const zhTW: LocalePack = {
     'phone.invalid': '這不是有效的手機號碼，請檢查國碼與號碼。',
     'error.same-phone': '這就是你帳號目前的手機號碼。請輸入新的號碼。',
     'error.phone-taken': '此手機號碼已綁定其他帳號，請改用其他號碼。',
+    'change.lost-description':
+      '沒有 {phone} 時：請輸入新號碼和傳送到新號碼的驗證碼。有些帳號還需要 {phone} 的驗證碼，如果你的帳號需要，我們會告訴你。',
+    'change.needs-current':
+      '你的帳號需要傳送到 {phone} 的驗證碼才能更換號碼，沒有這支手機無法更換。請聯絡本網站的客服協助。',
+    'change.use-current': '使用 {phone} 的驗證碼',
+    'error.current-code-required': '你的帳號還需要傳送到目前手機的驗證碼。',
   } satisfies Messages,
 };

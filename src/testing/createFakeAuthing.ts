@@ -33,6 +33,12 @@ export const fakeScenarios = [
   'change-phone-taken',
   /** Changing the number: update-phone refuses the token of the check (it expired on the way). */
   'change-token-expired',
+  /**
+   * Changing the number: the user pool lets it change without the current phone's code (in every
+   * other scenario the pool asks for it, and a check without it is refused with
+   * `fakeCurrentCodeRequiredApiCode`).
+   */
+  'change-without-current-code',
 ] as const;
 
 export type FakeScenario = (typeof fakeScenarios)[number];
@@ -96,8 +102,14 @@ export const fakeExpiredCodeApiCode = 2300;
 export const fakeEmailTakenApiCode = 1_999_003;
 /** This fake's own apiCode for a refused `updatePhoneToken` (no Authing code for it was found). */
 export const fakeRefusedTokenApiCode = 1_999_004;
+/**
+ * This fake's own apiCode for "the pool asks for the current phone's code" when a change comes
+ * without it (no Authing code for it was found).
+ */
+export const fakeCurrentCodeRequiredApiCode = 1_999_005;
 export const fakeApiCodeKinds: Readonly<Record<number, UnbindPhoneErrorKind>> = {
   [fakeEmailTakenApiCode]: 'email-taken',
+  [fakeCurrentCodeRequiredApiCode]: 'current-code-required',
 };
 
 export const fakeAppHost = 'https://fake.authing.local';
@@ -314,9 +326,14 @@ export function createFakeAuthing(options: FakeAuthingOptions = {}): FakeAuthing
       if (scenario === 'change-phone-taken') return envelope(400, '该手机号已被其他账号绑定', { apiCode: 1320004 });
       const newSent = `CHANNEL_BIND_PHONE ${fresh}`;
       const currentSent = `CHANNEL_UNBIND_PHONE ${currentPhone()}`;
+      // The pool's setting: the current phone's code is asked for, unless this scenario lets it go.
+      const currentAsked = account.phone && scenario !== 'change-without-current-code';
+      if (currentAsked && !check.oldPhonePassCode) {
+        return envelope(400, '请提供原手机号的验证码', { apiCode: fakeCurrentCodeRequiredApiCode });
+      }
       if (
         check.newPhonePassCode !== smsCodes.get(newSent) ||
-        (account.phone && check.oldPhonePassCode !== smsCodes.get(currentSent))
+        (check.oldPhonePassCode && check.oldPhonePassCode !== smsCodes.get(currentSent))
       ) {
         return envelope(400, '验证码验证失败', { apiCode: 2001 });
       }

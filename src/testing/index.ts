@@ -8,6 +8,7 @@ export {
   type FakeScenario,
   fakeApiCodeKinds,
   fakeAppHost,
+  fakeCurrentCodeRequiredApiCode,
   fakeEmailTakenApiCode,
   fakeExpiredCodeApiCode,
   fakeScenarios,

@@ -15,8 +15,9 @@ const help = () => button("Didn't get a code?");
 const lost = () => button('I no longer have this phone');
 
 describe('the phone step', () => {
-  test('once a code went out: what to check, named for the phone; no way on without onLostPhone', async () => {
-    renderDialog();
+  test('once a code went out: what to check, named for the phone; no way on without onLostPhone or a change here', async () => {
+    // (With a client that can change the number, the way on is that: changeWithoutPhone.test.tsx.)
+    renderDialog({ props: { offerChangePhone: false } });
     await openDialog();
     await expect.element(help()).not.toBeInTheDocument();
     await userEvent.click(button('Send code'));

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { maskPhone } from '../../core/account';
 import type { PhoneNumber } from '../../core/types';
 import { useStep } from '../../view/context';
@@ -6,28 +6,55 @@ import { Action, Notice } from '../../view/Notice';
 import { ChangePhoneStep } from './ChangePhoneStep';
 import { type ChangePhoneController, useChangePhone } from './useChangePhone';
 
-/** The change-number step, then what the account now has: the body of either dialog that changes a number. */
+/**
+ * The change-number step, then what the account now has: the body of either dialog that changes a
+ * number. A person who no longer has the current phone (`withoutCurrent`, or "I no longer have
+ * this phone" under its code) goes on with the new number's code only; if the user pool asks for
+ * the current phone's code all the same, that is explained, as a way that is closed, not a failure.
+ */
 export function ChangePhoneBody({
   flow,
   currentPhone,
   onBack,
   onLostPhone,
+  withoutCurrent,
 }: {
   flow: ChangePhoneController;
   currentPhone: PhoneNumber;
   onBack?: (() => void) | undefined;
   onLostPhone: (() => void) | undefined;
+  withoutCurrent?: boolean | undefined;
 }) {
   const { t, close } = useStep();
+  const [lost, setLost] = useState(!!withoutCurrent);
   const to = flow.changedTo;
-  return to ? (
-    <Notice step="done" phase={flow.phase} tone="success" text={t('change.done', { phone: maskPhone(to) })}>
-      <Action primary focus described onClick={close}>
-        {t('success.done')}
-      </Action>
-    </Notice>
-  ) : (
-    <ChangePhoneStep flow={flow} currentPhone={currentPhone} onBack={onBack} onLostPhone={onLostPhone} />
+  const phone = maskPhone(currentPhone);
+  if (to)
+    return (
+      <Notice step="done" phase={flow.phase} tone="success" text={t('change.done', { phone: maskPhone(to) })}>
+        <Action primary focus described onClick={close}>
+          {t('success.done')}
+        </Action>
+      </Notice>
+    );
+  if (lost && flow.error?.kind === 'current-code-required')
+    return (
+      <Notice step="needs-current-phone" phase={flow.phase} tone="warning" text={t('change.needs-current', { phone })}>
+        <Action onClick={() => setLost(false)}>{t('change.use-current', { phone })}</Action>
+        <Action primary focus described onClick={close}>
+          {t('dialog.cancel')}
+        </Action>
+      </Notice>
+    );
+  return (
+    <ChangePhoneStep
+      flow={flow}
+      currentPhone={currentPhone}
+      onBack={onBack}
+      onLostPhone={onLostPhone}
+      lost={lost}
+      onWithoutPhone={() => setLost(true)}
+    />
   );
 }
 
@@ -43,6 +70,8 @@ export interface ChangeInsteadProps {
   readonly onChanged: (to: PhoneNumber) => void;
   /** The host's way on for a person who no longer has the current phone. */
   readonly onLostPhone: (() => void) | undefined;
+  /** The person said they no longer have the current phone: the step starts without its code. */
+  readonly withoutCurrent?: boolean | undefined;
 }
 
 /**
@@ -57,6 +86,7 @@ export function ChangeInstead({
   onBack,
   onChanged,
   onLostPhone,
+  withoutCurrent,
 }: ChangeInsteadProps) {
   const { client } = useStep();
   const flow = useChangePhone({ client, currentPhone, userId, resendSeconds, onPhoneChanged });
@@ -65,5 +95,13 @@ export function ChangeInstead({
   useEffect(() => {
     if (to) onChanged(to);
   }, [to]);
-  return <ChangePhoneBody flow={flow} currentPhone={currentPhone} onBack={onBack} onLostPhone={onLostPhone} />;
+  return (
+    <ChangePhoneBody
+      flow={flow}
+      currentPhone={currentPhone}
+      onBack={onBack}
+      onLostPhone={onLostPhone}
+      withoutCurrent={withoutCurrent}
+    />
+  );
 }

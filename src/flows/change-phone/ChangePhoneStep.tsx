@@ -18,14 +18,25 @@ export interface ChangePhoneStepProps {
   readonly onBack?: (() => void) | undefined;
   /** The host's way on for a person who no longer has the current phone ("Didn't get a code?"). */
   readonly onLostPhone?: (() => void) | undefined;
+  /** The person no longer has the current phone: the step asks for the new number's code only. */
+  readonly lost?: boolean | undefined;
+  /** Without the host's way on: the step goes on without the current phone's code. */
+  readonly onWithoutPhone?: (() => void) | undefined;
 }
 
 /**
  * The change-number step: the new number (country code and number), a code sent to it, a code
- * sent to the current phone, then "Change number". Written on the kit's one code-step view: the
- * same field, error, focus and busy rules as every step.
+ * sent to the current phone (not when `lost`: the server then decides), then "Change number".
+ * Written on the kit's one code-step view: the same field, error, focus and busy rules as every step.
  */
-export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: ChangePhoneStepProps) {
+export function ChangePhoneStep({
+  flow,
+  currentPhone,
+  onBack,
+  onLostPhone,
+  lost = false,
+  onWithoutPhone,
+}: ChangePhoneStepProps) {
   const { t, codeLength, descriptionId, close, onBusy } = useStep();
   useShownStep('change-phone', flow.phase);
   const held = flow.changeSent;
@@ -35,8 +46,8 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
   }, [held, onBusy]);
   const { min, max } = codeLength;
   const resolver = useMemo(
-    () => zodResolver(createChangePhoneSchema(currentPhone, { min, max })),
-    [currentPhone, min, max],
+    () => zodResolver(createChangePhoneSchema(currentPhone, { min, max }, lost)),
+    [currentPhone, min, max, lost],
   );
   const length = lengthText(t, codeLength);
   const { form, fieldError, alert } = useStepForm<ChangePhoneForm>({
@@ -62,6 +73,11 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
   useEffect(() => {
     if (flow.current.sentTo) setFocus('currentCode');
   }, [flow.current.sentTo, setFocus]);
+  // Going on without the current phone: its field (and the help that led here) goes away.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: when the person chooses it
+  useEffect(() => {
+    if (lost) setFocus(flow.fresh.sentTo ? 'newCode' : 'number');
+  }, [lost]);
 
   const sendNew = async () => {
     // Only the number is checked before a code goes to it.
@@ -83,12 +99,12 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
         await flow.change({
           newPhone: newPhoneFrom(countryCode, number),
           newPassCode: newCode,
-          currentPassCode: currentCode,
+          currentPassCode: lost ? undefined : currentCode,
         });
       })}
     >
       <p id={descriptionId} className="upk-description">
-        {t('change.description', { phone: current })}
+        {t(lost ? 'change.lost-description' : 'change.description', { phone: current })}
       </p>
 
       <div className="upk-phone-row">
@@ -141,24 +157,28 @@ export function ChangePhoneStep({ flow, currentPhone, onBack, onLostPhone }: Cha
       </Field>
       {fresh && <CodeHelp phone={fresh} onLostPhone={undefined} />}
 
-      <Field label={t('change.current-code-label', { phone: current })} error={fieldError('currentCode')}>
-        {(control) => (
-          <div className="upk-code-row">
-            <CodeInput {...control} codeLength={codeLength} readOnly={busy} {...register('currentCode')} />
-            <SendCodeButton
-              availableAt={flow.current.resendAvailableAt}
-              pending={flow.current.isSending}
-              sent={!!flow.current.sentTo}
-              aria-describedby={statusId}
-              onClick={() => void flow.sendCurrentCode()}
-            />
-          </div>
-        )}
-      </Field>
-      {flow.current.sentTo && <CodeHelp phone={current} onLostPhone={onLostPhone} />}
+      {!lost && (
+        <Field label={t('change.current-code-label', { phone: current })} error={fieldError('currentCode')}>
+          {(control) => (
+            <div className="upk-code-row">
+              <CodeInput {...control} codeLength={codeLength} readOnly={busy} {...register('currentCode')} />
+              <SendCodeButton
+                availableAt={flow.current.resendAvailableAt}
+                pending={flow.current.isSending}
+                sent={!!flow.current.sentTo}
+                aria-describedby={statusId}
+                onClick={() => void flow.sendCurrentCode()}
+              />
+            </div>
+          )}
+        </Field>
+      )}
+      {!lost && flow.current.sentTo && (
+        <CodeHelp phone={current} onLostPhone={onLostPhone} onWithoutPhone={onWithoutPhone} />
+      )}
 
       <p id={statusId} className="upk-status" role="status">
-        {[fresh && t('send.sent', { phone: fresh }), flow.current.sentTo && t('send.sent', { phone: current })]
+        {[fresh && t('send.sent', { phone: fresh }), !lost && flow.current.sentTo && t('send.sent', { phone: current })]
           .filter(Boolean)
           .join(' ')}
       </p>

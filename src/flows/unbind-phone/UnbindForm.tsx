@@ -28,8 +28,11 @@ export function UnbindForm({
   flow: UnbindPhoneController;
   loading: boolean;
   bound: string;
-  /** Changing the number instead, when the dialog offers it: a link under the buttons. */
-  onChangeInstead: (() => void) | undefined;
+  /**
+   * Changing the number instead, when the dialog offers it: a link under the buttons, and the way
+   * on for a person who no longer has the phone (`lost`), where the host has no page for that.
+   */
+  onChangeInstead: ((lost?: true) => void) | undefined;
   /** The host's way on for a person who no longer has the phone ("Didn't get a code?"). */
   onLostPhone: (() => void) | undefined;
   /** "Didn't get a code?", from the dialog's lazy chunk once it is here. */
@@ -102,7 +105,11 @@ export function UnbindForm({
       </p>
 
       {/* Always there, empty until the line comes: the form's children keep their places. */}
-      <div className="upk-slot">{flow.codeSent && Help && <Help phone={phone.phone} onLostPhone={onLostPhone} />}</div>
+      <div className="upk-slot">
+        {flow.codeSent && Help && (
+          <Help phone={phone.phone} onLostPhone={onLostPhone} onWithoutPhone={onChangeInstead} />
+        )}
+      </div>
 
       {alert}
 

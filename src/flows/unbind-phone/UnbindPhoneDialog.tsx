@@ -78,17 +78,21 @@ export function UnbindPhoneDialog(props: UnbindPhoneDialogProps) {
         change={change}
         chunk={chunk}
         setChunk={setChunk}
-        onChange={(to) => setChanging(to === undefined ? null : { client, userId, to })}
+        onChange={(to, lost) => setChanging(to === undefined ? null : { client, userId, to, lost })}
       />
     </Modal>
   );
 }
 
-/** The dialog is on the change-number step (`to`: null), or has changed the number. */
+/**
+ * The dialog is on the change-number step (`to`: null), or has changed the number; `lost`: the
+ * person came by "I no longer have this phone".
+ */
 interface Changing {
   readonly client: UnbindPhoneClient;
   readonly userId: string | undefined;
   readonly to: PhoneNumber | null;
+  readonly lost?: boolean | undefined;
 }
 
 /** What the dialog's body gets beside the step context: the flow, the dialog's props, the change state. */
@@ -98,8 +102,8 @@ interface BodyProps {
   readonly change: Changing | null;
   readonly chunk: BlockedChunk | null | undefined;
   readonly setChunk: (chunk: BlockedChunk | null | undefined) => void;
-  /** Goes to the change step (`null`), back from it (`undefined`), or names the number changed to. */
-  readonly onChange: (to: PhoneNumber | null | undefined) => void;
+  /** Goes to the change step (`null`; `lost`: without the current phone), back from it (`undefined`), or names the number changed to. */
+  readonly onChange: (to: PhoneNumber | null | undefined, lost?: boolean) => void;
 }
 
 type BlockedChunk = typeof import('./Blocked');
@@ -139,10 +143,11 @@ function DialogBody(props: BodyProps) {
   const changeTo = change && (phone || change.to) ? change : null;
   const loading = (!!blocker || !!changeTo) && !chunk;
   // Changing the number instead: the host's own page, the dialog's own step, or not offered.
+  // (`lost`: from "I no longer have this phone", the step without that phone's code.)
   const onChangeInstead =
     dialog.offerChangePhone !== false && (onChangePhone || (client.sendPhoneChangeCode && client.changePhone))
-      ? () => {
-          if (!onChangePhone) return onChange(null);
+      ? (lost?: true) => {
+          if (!onChangePhone) return onChange(null, lost === true);
           close();
           callHost('onChangePhone', onChangePhone);
         }
@@ -199,6 +204,7 @@ function DialogBody(props: BodyProps) {
         resendSeconds={dialog.resendSeconds}
         onPhoneChanged={dialog.onPhoneChanged}
         onLostPhone={onLostPhone}
+        withoutCurrent={changeTo.lost}
         currentPhone={(phone ?? changeTo.to) as PhoneNumber}
         userId={userId}
         onBack={() => onChange(undefined)}
