@@ -12,7 +12,7 @@ import { chromium } from 'playwright';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { hostBundles } from './host-bundlers.mjs';
-import { hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
+import { changeHostSource, hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -112,6 +112,15 @@ table('zod vs zod/mini for our own schemas (zod bundled)', [mini, classic]);
 const split = await hostSizes(root, work, ourPeers);
 console.log('\nWhat a host page carries for UnbindPhoneDialog, code splitting on, our peers external');
 for (const line of sizeTable(split)) console.log(line);
+const [unbindEs] = split;
+console.log(
+  `Changing the number inside it: the step is ${unbindEs.openChange} B minified of the ${unbindEs.openMinified} B minified that opening the dialog fetches (esbuild); the page carries only the link.`,
+);
+
+// <ChangePhoneDialog> alone, from unbind-phone-kit/change: what a host that only changes numbers pays.
+const change = await hostSizes(root, work, ourPeers, changeHostSource);
+console.log('\nWhat a host page carries for ChangePhoneDialog alone (unbind-phone-kit/change), code splitting on');
+for (const line of sizeTable(change)) console.log(line);
 
 // A host with its own client, as the three bundlers build it: nothing of the Authing adapter.
 const hosts = await hostBundles(root, work, ourPeers);

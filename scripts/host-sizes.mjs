@@ -118,28 +118,48 @@ function reach(entries, staticImports) {
  * in the kit's place (a component that renders nothing) is taken off, so the host's own code and
  * each file's gzip frame are not counted as the dialog's.
  */
-export async function hostSizes(root, work, peers) {
+export async function hostSizes(root, work, peers, source = hostSource) {
   const stub = join(work, 'host-sizes-stub');
   rmSync(stub, { recursive: true, force: true });
   mkdirSync(stub, { recursive: true });
   writeFileSync(
     join(stub, 'package.json'),
-    JSON.stringify({ name: 'unbind-phone-kit', type: 'module', sideEffects: false, exports: './index.js' }),
+    JSON.stringify({
+      name: 'unbind-phone-kit',
+      type: 'module',
+      sideEffects: false,
+      exports: { '.': './index.js', './change': './change.js' },
+    }),
   );
   writeFileSync(join(stub, 'index.js'), 'export const UnbindPhoneDialog = () => null;\n');
-  const without = await buildHost(stub, join(work, 'host-without'), peers);
-  const kit = await buildHost(root, join(work, 'host-with'), peers);
+  writeFileSync(join(stub, 'change.js'), 'export const ChangePhoneDialog = () => null;\n');
+  const without = await buildHost(stub, join(work, 'host-without'), peers, source);
+  const kit = await buildHost(root, join(work, 'host-with'), peers, source);
   return kit.map((host, index) => ({ ...host, page: host.page - (without[index]?.page ?? 0) }));
 }
 
+/** A host page with `<ChangePhoneDialog>` alone, from `unbind-phone-kit/change`, its own client. */
+export const changeHostSource = `
+import { createElement } from 'react';
+import { ChangePhoneDialog } from 'unbind-phone-kit/change';
+const client = {
+  getAccount: async () => ({ userId: 'u', phone: { number: '13812345678' }, email: null, username: null, identities: [] }),
+  sendUnbindCode: async () => undefined,
+  unbindPhone: async () => undefined,
+  sendPhoneChangeCode: async () => undefined,
+  changePhone: async () => undefined,
+};
+export const App = () => createElement(ChangePhoneDialog, { client, open: true });
+`;
+
 /** The host built by each bundler, with `kit` (a package folder) as unbind-phone-kit. */
-async function buildHost(kit, dir, peers) {
+async function buildHost(kit, dir, peers, source) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'node_modules'), { recursive: true });
   // The kit as a host installs it: a package folder with its package.json and dist.
   symlinkSync(kit, join(dir, 'node_modules/unbind-phone-kit'), 'dir');
   const entry = join(dir, 'host.js');
-  writeFileSync(entry, hostSource);
+  writeFileSync(entry, source);
   const isPeer = (request) => peers.some((peer) => request === peer || request.startsWith(`${peer}/`));
   const define = { 'process.env.NODE_ENV': '"production"' };
 
@@ -241,6 +261,16 @@ async function buildHost(kit, dir, peers) {
       open: sum(esSizes(false)),
       pageText: esText(true),
       openText: esText(false),
+      // Minified bytes of the change-number step (its dist file) in what opening fetches, and all.
+      openChange: esFiles(false).reduce(
+        (total, path) =>
+          total +
+          Object.entries(esOut[path].inputs)
+            .filter(([input]) => /change-phone-[^/]*\.js$/.test(input))
+            .reduce((bytes, [, input]) => bytes + input.bytesInOutput, 0),
+        0,
+      ),
+      openMinified: esFiles(false).reduce((total, path) => total + esOut[path].bytes, 0),
     },
     { name: 'Vite', page: sum(viteSizes(true)), open: sum(viteSizes(false)) },
     { name: 'webpack', page: sum(webpackSizes(true)), open: sum(webpackSizes(false)) },
