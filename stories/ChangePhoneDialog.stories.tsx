@@ -14,6 +14,8 @@ type Args = Omit<ChangePhoneDialogProps, 'client' | 'locale'> & {
   /** Latency of every fake answer, ms. */
   delayMs?: number;
   locale?: LocaleCode;
+  /** The host page's theme (the toolbar's, unless a test sets it). */
+  theme?: 'light' | 'dark';
 };
 
 /** A host page in miniature: a settings row with a Change button, the dialog on the real Authing adapter, the fake's panel. */
@@ -41,6 +43,7 @@ const meta: Meta<Args> = {
     scenario: { control: 'select', options: fakeScenarios, table: { category: 'playground' } },
     delayMs: { control: 'number', table: { category: 'playground' } },
     locale: { control: false, table: { disable: true } },
+    theme: { control: false, table: { disable: true } },
   },
   parameters: {
     docs: {
@@ -51,7 +54,7 @@ const meta: Meta<Args> = {
     },
   },
   loaders: [async ({ args }) => ({ fake: await mountFakeAuthing({ scenario: args.scenario, delayMs: args.delayMs }) })],
-  render: ({ scenario: _scenario, delayMs: _delay, locale, ...props }, context) => (
+  render: ({ scenario: _scenario, delayMs: _delay, locale, theme: _theme, ...props }, context) => (
     <ChangeStage
       {...props}
       fake={context.loaded.fake as FakeAuthing}

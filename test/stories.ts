@@ -2,6 +2,7 @@
 // clock that reads the same on every run.
 import { composeStories } from '@storybook/react-vite';
 import { afterAll, beforeAll, vi } from 'vitest';
+import * as changeDialog from '../stories/ChangePhoneDialog.stories';
 import * as stories from '../stories/UnbindPhoneDialog.stories';
 
 /**
@@ -12,6 +13,13 @@ import * as stories from '../stories/UnbindPhoneDialog.stories';
 export function dialogStories({ shown = false } = {}) {
   return Object.entries(composeStories(stories)).filter(
     ([name]) => name !== 'Playground' && !(shown && name === 'ClosedWithTrigger'),
+  );
+}
+
+/** The stories of `<ChangePhoneDialog>`, named `ChangePhoneDialog<Story>` (all show the dialog). */
+export function changeDialogStories() {
+  return Object.entries(composeStories(changeDialog)).map(
+    ([name, Story]) => [`ChangePhoneDialog${name}`, Story] as const,
   );
 }
 

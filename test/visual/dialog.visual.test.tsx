@@ -1,10 +1,10 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { page } from 'vitest/browser';
-import { dialogStories, fixClock } from '../stories';
+import { changeDialogStories, dialogStories, fixClock } from '../stories';
 
 // Every state a person can meet, as the stories define them (the closed page and the
-// Playground, which repeats Open Idle, are left out).
-const states = dialogStories({ shown: true });
+// Playground, which repeats Open Idle, are left out), and those of <ChangePhoneDialog>.
+const states = [...dialogStories({ shown: true }), ...changeDialogStories()];
 
 const viewports = { phone: [360, 740], desktop: [1280, 800] } as const;
 const locales = ['en-US', 'zh-CN'] as const;
