@@ -11,7 +11,23 @@ interface PlayContext {
     getAllByRole: (role: string, options: { name: string }) => HTMLElement[];
     findByText: (text: string) => Promise<HTMLElement>;
   };
-  userEvent: { type: (element: Element, text: string) => Promise<void>; click: (element: Element) => Promise<void> };
+  userEvent: {
+    type: (element: Element, text: string) => Promise<void>;
+    click: (element: Element) => Promise<void>;
+    keyboard: (keys: string) => Promise<void>;
+  };
+}
+
+/**
+ * Presses a button as a keyboard user does: focus on it, then Enter. (A click moves focus and
+ * starts the send in one go, and a screen reader then says "Send code" or "Sending…" by timing.)
+ */
+async function press(context: PlayContext, button: HTMLElement) {
+  button.focus();
+  await waitFor(() => expect(button).toHaveFocus());
+  // Time for a reader to speak the focused button before it changes.
+  await new Promise((spoken) => setTimeout(spoken, 50));
+  await context.userEvent.keyboard('{Enter}');
 }
 
 /** In the change step: types the new number, sends its code and types it, as a person does. */
@@ -22,7 +38,7 @@ export async function fillNew(context: PlayContext, number = '139 8765 4321') {
   await waitFor(() => expect(field).toHaveFocus());
   await userEvent.type(field, number);
   const [toNew] = canvas.getAllByRole('button', { name: t('send.idle') });
-  await userEvent.click(toNew as HTMLElement);
+  await press(context, toNew as HTMLElement);
   await canvas.findByText(t('send.sent', { phone: '+86 139****4321' }));
   await userEvent.type(canvas.getByLabelText(t('change.new-code-label')), '123456');
 }
@@ -33,7 +49,7 @@ export async function fillBoth(context: PlayContext, number = '139 8765 4321') {
   const t = textsFor(context);
   await fillNew(context, number);
   const [toCurrent] = canvas.getAllByRole('button', { name: t('send.idle') });
-  await userEvent.click(toCurrent as HTMLElement);
+  await press(context, toCurrent as HTMLElement);
   const current = canvas.getByLabelText(t('change.current-code-label', { phone: '+86 138****5678' }));
   await waitFor(() => expect(current).toHaveFocus());
   await userEvent.type(current, '123456');

@@ -2,16 +2,17 @@ import { virtual } from '@guidepup/virtual-screen-reader';
 import { setProjectAnnotations } from '@storybook/react-vite';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
 import * as preview from '../../.storybook/preview';
-import { dialogStories, fixClock } from '../stories';
+import { changeDialogStories, dialogStories, fixClock } from '../stories';
 
-// What a screen reader says, as a tested output beside the screenshots. For every dialog story and
+// What a screen reader says, as a tested output beside the screenshots. For every dialog story
+// (<UnbindPhoneDialog>'s and <ChangePhoneDialog>'s) and
 // both languages, a virtual screen reader listens while the story plays (focus moves and live
 // regions: what a person hears without touching anything), then reads the dialog from its start to
 // its end (what they hear when they look around). The transcript is compared with the one in
 // __transcripts__; `npm run test:speech -- -u` rewrites them, and the diff reads like a script.
 setProjectAnnotations([preview]);
 
-const flows = dialogStories();
+const flows = [...dialogStories(), ...changeDialogStories()];
 
 // The playground's request panel is a developer tool beside the dialog, not part of it: it is
 // taken out of what the reader hears as soon as it appears. The clock is fixed so the countdown
