@@ -3,7 +3,7 @@
 // refuses, and that a person hears and sees where they are.
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render } from '@testing-library/react';
-import { expect, test } from 'vitest';
+import { expect, onTestFinished, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import type { PhoneNumber } from '../../src/core/types';
 import { ChangePhoneDialog } from '../../src/flows/change-phone/ChangePhoneDialog';
@@ -50,6 +50,38 @@ test('a person changes the number: a code to each, then Change number; the host 
 
   await expectNumberChanged(fake, changed);
   expect(requestsTo(fake.state().requests, '/api/v3/verify-update-phone-request')).toHaveLength(1);
+});
+
+test('as it opens, focus goes once, to the new number, while the account loads; nothing is sent meanwhile', async () => {
+  let answer = () => {};
+  const held = new Promise<void>((resolve) => {
+    answer = resolve;
+  });
+  const fake = createFakeAuthing({ account: { phoneCountryCode: '+852', phone: '51234567' } });
+  const client = { ...fake.client, getAccount: () => held.then(() => fake.client.getAccount()) };
+  const focused: EventTarget[] = [];
+  const track = (event: FocusEvent) => focused.push(event.target as EventTarget);
+  document.addEventListener('focusin', track);
+  onTestFinished(() => document.removeEventListener('focusin', track));
+  render(
+    <QueryClientProvider client={new QueryClient()}>
+      <ChangePhoneDialog client={client} defaultOpen />
+    </QueryClientProvider>,
+  );
+  await expect.element(numberField()).toHaveFocus();
+  await expect.element(dialog()).toHaveAccessibleDescription('Loading your account…');
+  await expect.element(dialog()).toHaveAttribute('data-step', 'change-phone');
+  await enter(numberField(), '9123 4567');
+  (sendButtons().nth(0).element() as HTMLElement).click();
+  expect(fake.state().requests).toHaveLength(0);
+
+  answer();
+  await expect.element(dialog()).toHaveAccessibleDescription(/^Your account has \+852\s512\*4567\./);
+  await expect.element(page.getByLabelText('Country code')).toHaveValue('+852');
+  await expect.element(page.getByLabelText(/^Code to \+852/)).toBeVisible();
+  await expect.element(numberField()).toHaveFocus();
+  expect(focused).toEqual([numberField().element()]);
+  expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
 });
 
 test('the current number, or no number, is refused under the field before any request', async () => {

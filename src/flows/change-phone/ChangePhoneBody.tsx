@@ -20,7 +20,8 @@ export function ChangePhoneBody({
   withoutCurrent,
 }: {
   flow: ChangePhoneController;
-  currentPhone: PhoneNumber;
+  /** `null` while the account loads (`<ChangePhoneDialog>`): the step says "Loading…". */
+  currentPhone: PhoneNumber | null;
   onBack?: (() => void) | undefined;
   onLostPhone: (() => void) | undefined;
   withoutCurrent?: boolean | undefined;
@@ -28,7 +29,7 @@ export function ChangePhoneBody({
   const { t, close } = useStep();
   const [lost, setLost] = useState(!!withoutCurrent);
   const to = flow.changedTo;
-  const phone = maskPhone(currentPhone);
+  const phone = currentPhone ? maskPhone(currentPhone) : '';
   if (to)
     return (
       <Notice step="done" phase={flow.phase} tone="success" text={t('change.done', { phone: maskPhone(to) })}>

@@ -40,23 +40,14 @@ export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
     onPhoneChanged,
   });
 
-  let body: ReactNode;
-  if (flow.changedTo || account?.phone)
-    body = (
-      <ChangePhoneBody
-        flow={flow}
-        currentPhone={(account?.phone ?? flow.changedTo) as PhoneNumber}
-        onLostPhone={onLostPhone}
-      />
-    );
-  else {
-    const failure = query.error ?? (account ? { kind: 'no-phone' } : null);
-    body = failure ? (
-      <Failed text={t(`error.${failure.kind}` as 'error.unknown')} retry={() => void query.refetch()} />
-    ) : (
-      <Loading />
-    );
-  }
+  // While the account loads, the step is there already and says "Loading…" (focus placed once,
+  // on the new number, as the dialog opens).
+  const failure = flow.changedTo || account?.phone ? null : (query.error ?? (account ? { kind: 'no-phone' } : null));
+  const body: ReactNode = failure ? (
+    <Failed text={t(`error.${failure.kind}` as 'error.unknown')} retry={() => void query.refetch()} />
+  ) : (
+    <ChangePhoneBody flow={flow} currentPhone={account?.phone ?? flow.changedTo} onLostPhone={onLostPhone} />
+  );
   return (
     <Modal
       {...frame}
@@ -66,15 +57,6 @@ export function ChangePhoneDialog(props: ChangePhoneDialogProps) {
     >
       {body}
     </Modal>
-  );
-}
-
-function Loading() {
-  const { t, descriptionId } = useStep();
-  return (
-    <p id={descriptionId} className="upk-body upk-description" aria-live="polite">
-      {t('dialog.loading')}
-    </p>
   );
 }
 

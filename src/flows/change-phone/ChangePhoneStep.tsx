@@ -12,8 +12,11 @@ import type { ChangePhoneController } from './useChangePhone';
 
 export interface ChangePhoneStepProps {
   readonly flow: ChangePhoneController;
-  /** The account's phone now: its code is the second one. */
-  readonly currentPhone: PhoneNumber;
+  /**
+   * The account's phone now: its code is the second one. `null` while the account loads: the step
+   * is there already (focus placed once, on the new number) and says "Loading…"; nothing is sent.
+   */
+  readonly currentPhone: PhoneNumber | null;
   /** Back to where the person came from, in place of Cancel (in `<UnbindPhoneDialog>`). */
   readonly onBack?: (() => void) | undefined;
   /** The host's way on for a person who no longer has the current phone ("Didn't get a code?"). */
@@ -52,15 +55,21 @@ export function ChangePhoneStep({
   const length = lengthText(t, codeLength);
   const { form, fieldError, alert } = useStepForm<ChangePhoneForm>({
     resolver,
-    defaultValues: { countryCode: currentPhone.countryCode ?? '+86', number: '', newCode: '', currentCode: '' },
+    defaultValues: { countryCode: currentPhone?.countryCode ?? '+86', number: '', newCode: '', currentCode: '' },
     error: flow.error,
     waiting: !!flow.fresh.resendAvailableAt,
     // What the server says of the number goes under it; which code it refused, it does not say.
     fields: { countryCode: [], number: ['same-phone', 'phone-taken'], newCode: [], currentCode: [] },
     say: (key) => t(key, { length }),
   });
-  const { register, handleSubmit, getValues, setError, clearErrors, setFocus } = form;
-  const current = maskPhone(currentPhone);
+  const { register, handleSubmit, getValues, setError, clearErrors, setFocus, setValue, getFieldState } = form;
+  const loading = !currentPhone;
+  const current = currentPhone ? maskPhone(currentPhone) : '';
+  // The account's country code, once it is read, unless the person typed one already.
+  const country = currentPhone?.countryCode;
+  useEffect(() => {
+    if (country && !getFieldState('countryCode').isDirty) setValue('countryCode', country);
+  }, [country, getFieldState, setValue]);
 
   // As the step opens, focus goes to the new number: showModal() puts it on the autofocus control.
   const numberField = register('number');
@@ -80,6 +89,7 @@ export function ChangePhoneStep({
   }, [lost]);
 
   const sendNew = async () => {
+    if (loading) return;
     // Only the number is checked before a code goes to it.
     const phone = newPhoneFrom(getValues('countryCode'), getValues('number'));
     const issue = checkNewPhone(phone, currentPhone);
@@ -96,6 +106,7 @@ export function ChangePhoneStep({
       className="upk-body"
       noValidate
       onSubmit={handleSubmit(async ({ countryCode, number, newCode, currentCode }) => {
+        if (loading) return;
         await flow.change({
           newPhone: newPhoneFrom(countryCode, number),
           newPassCode: newCode,
@@ -103,8 +114,9 @@ export function ChangePhoneStep({
         });
       })}
     >
-      <p id={descriptionId} className="upk-description">
-        {t(lost ? 'change.lost-description' : 'change.description', { phone: current })}
+      {/* Polite: "Loading…" becomes what the step is about while focus is on the new number. */}
+      <p id={descriptionId} className="upk-description" aria-live="polite">
+        {t(loading ? 'dialog.loading' : lost ? 'change.lost-description' : 'change.description', { phone: current })}
       </p>
 
       <div className="upk-phone-row">
@@ -144,6 +156,7 @@ export function ChangePhoneStep({
                 availableAt={flow.fresh.resendAvailableAt}
                 pending={flow.fresh.isSending}
                 sent={!!flow.fresh.sentTo}
+                aria-disabled={loading || undefined}
                 aria-describedby={statusId}
                 onClick={() => void sendNew()}
               />
@@ -157,7 +170,7 @@ export function ChangePhoneStep({
       </Field>
       {fresh && <CodeHelp phone={fresh} onLostPhone={undefined} />}
 
-      {!lost && (
+      {!lost && !loading && (
         <Field label={t('change.current-code-label', { phone: current })} error={fieldError('currentCode')}>
           {(control) => (
             <div className="upk-code-row">
