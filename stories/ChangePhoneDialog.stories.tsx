@@ -66,12 +66,13 @@ const meta: Meta<Args> = {
 export default meta;
 type Story = StoryObj<Args>;
 
-/** The dialog as it opens: focus on the new number. */
+/** The dialog as it opens: focus on the new number, then the account read. */
 export const Open: Story = {
   play: async (context) => {
     const t = textsFor(context);
     const field = await context.canvas.findByLabelText(t('change.number-label'));
     await waitFor(() => expect(field).toHaveFocus());
+    await context.canvas.findByLabelText(t('change.current-code-label', { phone: '+86 138****5678' }));
   },
 };
 

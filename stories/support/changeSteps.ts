@@ -36,6 +36,9 @@ export async function fillNew(context: PlayContext, number = '139 8765 4321') {
   const t = textsFor(context);
   const field = await canvas.findByLabelText(t('change.number-label'));
   await waitFor(() => expect(field).toHaveFocus());
+  // <ChangePhoneDialog> shows the step while it reads the account, and sends nothing before.
+  const sendFirst = () => canvas.getAllByRole('button', { name: t('send.idle') })[0];
+  await waitFor(() => expect(sendFirst()).not.toHaveAttribute('aria-disabled'));
   await userEvent.type(field, number);
   const [toNew] = canvas.getAllByRole('button', { name: t('send.idle') });
   await press(context, toNew as HTMLElement);

@@ -11,7 +11,11 @@ import { zhCN } from '../../src/i18n/zh-CN';
 import { createFakeAuthing, type FakeScenario } from '../../src/testing';
 import { button, dialog, enter, expectNoAxeViolations, expectNumberChanged, requestsTo } from '../helpers';
 
-function setup(scenario: FakeScenario = 'happy', props: Partial<Parameters<typeof ChangePhoneDialog>[0]> = {}) {
+/**
+ * The dialog open on the fake, once the account is read: the step is there while it loads (focus
+ * on the number), but sends nothing before, so a test acts after it.
+ */
+async function setup(scenario: FakeScenario = 'happy', props: Partial<Parameters<typeof ChangePhoneDialog>[0]> = {}) {
   const fake = createFakeAuthing({ scenario });
   const changed: [PhoneNumber | null, PhoneNumber][] = [];
   render(
@@ -24,8 +28,13 @@ function setup(scenario: FakeScenario = 'happy', props: Partial<Parameters<typeo
       />
     </QueryClientProvider>,
   );
+  await accountRead();
   return { fake, changed };
 }
+
+/** The account is read: the code to the current phone has its field (four fields in all). */
+const accountRead = () =>
+  expect.poll(() => document.querySelectorAll('dialog[open] input').length, { timeout: 5000 }).toBe(4);
 
 const numberField = () => page.getByLabelText('New number', { exact: true });
 const newCode = () => page.getByLabelText('Code to the new number');
@@ -33,7 +42,7 @@ const currentCode = () => page.getByLabelText('Code to +86 138****5678');
 const sendButtons = () => page.getByRole('button', { name: /^Send (code|again)$/ });
 
 test('a person changes the number: a code to each, then Change number; the host hears from and to', async () => {
-  const { fake, changed } = setup();
+  const { fake, changed } = await setup();
   await expect.element(dialog()).toHaveAccessibleName('Change phone number');
   await expect.element(numberField()).toHaveFocus();
   await enter(numberField(), '１３９ ８７６５ ４３２１');
@@ -85,7 +94,7 @@ test('as it opens, focus goes once, to the new number, while the account loads; 
 });
 
 test('the current number, or no number, is refused under the field before any request', async () => {
-  const { fake } = setup();
+  const { fake } = await setup();
   await expect.element(numberField()).toHaveFocus();
   await enter(numberField(), '138-1234-5678');
   await userEvent.click(sendButtons().nth(0));
@@ -96,7 +105,7 @@ test('the current number, or no number, is refused under the field before any re
 });
 
 test('a number of another account: the server says so under the number', async () => {
-  setup('change-phone-taken');
+  await setup('change-phone-taken');
   await expect.element(numberField()).toHaveFocus();
   await enter(numberField(), '13987654321');
   await userEvent.click(sendButtons().nth(0));
@@ -112,7 +121,7 @@ test('a number of another account: the server says so under the number', async (
 });
 
 test('speaks Chinese with the Chinese pack', async () => {
-  setup('happy', { locale: zhCN });
+  await setup('happy', { locale: zhCN });
   await expect.element(dialog()).toHaveAccessibleName('更换手机号');
   await expect.element(page.getByRole('button', { name: '更换手机号', exact: true })).toBeVisible();
 });

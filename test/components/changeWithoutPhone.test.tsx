@@ -102,18 +102,20 @@ describe('from the phone step of <UnbindPhoneDialog>', () => {
 });
 
 describe('in <ChangePhoneDialog>', () => {
-  function setup(scenario: FakeScenario) {
+  async function setup(scenario: FakeScenario) {
     const fake = createFakeAuthing({ scenario });
     render(
       <QueryClientProvider client={new QueryClient()}>
         <ChangePhoneDialog client={fake.client} defaultOpen />
       </QueryClientProvider>,
     );
+    // The step is there while the account loads, but sends nothing before it is read.
+    await expect.element(currentCode()).toBeInTheDocument();
     return fake;
   }
 
   test('"I no longer have this phone" under the current code goes on without it', async () => {
-    const fake = setup('change-without-current-code');
+    const fake = await setup('change-without-current-code');
     await expect.element(numberField()).toHaveFocus();
     await enter(numberField(), '139 8765 4321');
     await userEvent.click(page.getByRole('button', { name: 'Send code' }).nth(0));
