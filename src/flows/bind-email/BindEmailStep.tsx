@@ -3,7 +3,7 @@ import { useEffect, useMemo } from 'react';
 import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../../core/email';
 import type { MessageKey } from '../../i18n/messages';
 import { CodeInput } from '../../view/CodeInput';
-import { useShownStep, useStep } from '../../view/context';
+import { useClientLayoutEffect, useShownStep, useStep } from '../../view/context';
 import { SendCodeButton } from '../../view/SendCodeButton';
 import { Field, lengthText, StepButton, Submit, useStepForm } from '../../view/Step';
 import { type BindEmailSession, useBindEmail } from './useBindEmail';
@@ -41,7 +41,9 @@ export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStep
   useShownStep('bind-email', flow.phase);
   // Once the bind has left, Close, Cancel, Escape and Back wait for its answer.
   const held = flow.bindSent;
-  useEffect(() => {
+  // In the commit, not after paint: the dialog's Close and Escape must know it before any
+  // press can come (a passive effect let a press land while they still read "not busy").
+  useClientLayoutEffect(() => {
     onBusy(held);
     return () => onBusy(false);
   }, [held, onBusy]);

@@ -5,7 +5,7 @@ import { type ChangePhoneForm, checkNewPhone, createChangePhoneSchema, newPhoneF
 import type { PhoneNumber } from '../../core/types';
 import { CodeHelp } from '../../view/CodeHelp';
 import { CodeInput } from '../../view/CodeInput';
-import { useShownStep, useStep } from '../../view/context';
+import { useClientLayoutEffect, useShownStep, useStep } from '../../view/context';
 import { SendCodeButton } from '../../view/SendCodeButton';
 import { Field, lengthText, StepButton, Submit, useStepForm } from '../../view/Step';
 import type { ChangePhoneController } from './useChangePhone';
@@ -43,7 +43,9 @@ export function ChangePhoneStep({
   const { t, codeLength, descriptionId, close, onBusy } = useStep();
   useShownStep('change-phone', flow.phase);
   const held = flow.changeSent;
-  useEffect(() => {
+  // In the commit, not after paint: the dialog's Close and Escape must know it before any
+  // press can come (a passive effect let a press land while they still read "not busy").
+  useClientLayoutEffect(() => {
     onBusy(held);
     return () => onBusy(false);
   }, [held, onBusy]);
