@@ -80,6 +80,27 @@ async function expectHydrated(input) {
   }
 }
 
+/**
+ * A server-rendered host page (Next.js, React Router) against the look-alike: the kit's output
+ * from the server, a CodeInput rendered there and hydrated (`label`), then the drop-in flow, with
+ * no console error or warning (a hydration mismatch among them).
+ */
+async function serverRenderedFlow(url, label) {
+  lookalike.reset();
+  const context = await browser.newContext();
+  const { page, problems } = await openPage(context);
+  try {
+    await page.goto(`${url}/?api=${lookalike.url}`);
+    await page.getByText('Server rendered: +86 138****5678').waitFor();
+    await page.getByText('Server rendered: 解绑手机号').waitFor();
+    await expectHydrated(page.getByLabel(label));
+    await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
+    if (problems.length) throw new Error(problems.join('\n'));
+  } finally {
+    await context.close();
+  }
+}
+
 /** The drop-in flow, as a person goes through it; `expect` names what the host shows after. */
 async function dropInFlow(page, { phone = '+86 138****5678', hostSaw } = {}) {
   await page.getByRole('button', { name: 'Remove my phone' }).click();
@@ -241,19 +262,7 @@ function nextApp() {
       if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
     }),
     soft('server-rendered kit output, then the flow in a client component, with no hydration warning', async () => {
-      lookalike.reset();
-      const context = await browser.newContext();
-      const { page, problems } = await openPage(context);
-      try {
-        await page.goto(`${url}/?api=${lookalike.url}`);
-        await page.getByText('Server rendered: +86 138****5678').waitFor();
-        await page.getByText('Server rendered: 解绑手机号').waitFor();
-        await expectHydrated(page.getByLabel('A code input rendered from a server component'));
-        await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
-        if (problems.length) throw new Error(problems.join('\n'));
-      } finally {
-        await context.close();
-      }
+      await serverRenderedFlow(url, 'A code input rendered from a server component');
     }),
   ];
   return {
@@ -347,19 +356,7 @@ function reactRouterApp() {
       if (JSON.stringify(answer) !== JSON.stringify(expected)) throw new Error(`got ${JSON.stringify(answer)}`);
     }),
     soft('server-rendered, hydrated with no warning, then the flow in Chromium', async () => {
-      lookalike.reset();
-      const context = await browser.newContext();
-      const { page, problems } = await openPage(context);
-      try {
-        await page.goto(`${url}/?api=${lookalike.url}`);
-        await page.getByText('Server rendered: +86 138****5678').waitFor();
-        await page.getByText('Server rendered: 解绑手机号').waitFor();
-        await expectHydrated(page.getByLabel('A code input rendered on the server'));
-        await dropInFlow(page, { phone: '+86 138****0001', hostSaw: 'Host saw: 13800000001 removed' });
-        if (problems.length) throw new Error(problems.join('\n'));
-      } finally {
-        await context.close();
-      }
+      await serverRenderedFlow(url, 'A code input rendered on the server');
     }),
   ];
   return { label, list, close: () => stopServer(server) };
