@@ -58,10 +58,6 @@ describe.each(['en-US', 'zh-CN'] as const)('%s', (locale) => {
       ...read.map(said),
       '',
     ].join('\n');
-    // In Firefox a dialog opened from its trigger opens 100 ms after focus has left the trigger
-    // (Modal: so that Orca hears it open), by when the account has been read: the dialog is heard
-    // with the phone at once, not with "Loading your account…". That story has a Firefox transcript.
-    const firefox = /Firefox\//.test(navigator.userAgent) && Story.args?.defaultOpen === false;
-    await expect(transcript).toMatchFileSnapshot(`./__transcripts__/${locale}/${name}${firefox ? '.firefox' : ''}.txt`);
+    await expect(transcript).toMatchFileSnapshot(`./__transcripts__/${locale}/${name}.txt`);
   });
 });
