@@ -34,8 +34,10 @@ export function loadVerification(): Promise<unknown> {
 /**
  * `createVerification` with the same rules, whether or not its chunk is here yet: at once if it
  * is; else a stand-in that shows the idle state, becomes the machinery when the chunk arrives (and
- * tells its listener), and makes an action wait for the chunk. An action whose chunk cannot be
- * fetched fails as a request that could not reach the server would.
+ * tells its listener), and makes an action wait for the chunk. While an action waits, the stand-in
+ * already shows it under way ("Sending…", "Removing…"): on a slow line the press is answered at
+ * once, and Close still cancels it (nothing has left). An action whose chunk cannot be fetched
+ * fails as a request that could not reach the server would.
  */
 export function deferVerification<T, I>(
   spec: VerificationSpec<T, I>,
@@ -45,6 +47,8 @@ export function deferVerification<T, I>(
   if (loaded) return loaded.createVerification(spec, waits, hooks);
   let real: Verification<T, I> | undefined;
   let failed: VerificationState<T> | undefined;
+  // The first action waiting for the chunk, shown as under way.
+  let waiting: VerificationState<T> | undefined;
   let live = true;
   let listener: (() => void) | undefined;
   const notify = () => listener?.();
@@ -56,10 +60,23 @@ export function deferVerification<T, I>(
     }
     return real;
   };
-  const act = async (action: (verification: Verification<T, I>) => Promise<boolean>) => {
+  const act = async (
+    phase: 'sending' | 'confirming',
+    action: (verification: Verification<T, I>) => Promise<boolean>,
+  ) => {
+    if (!loaded) {
+      waiting ??= { ...initialVerification, phase };
+      notify();
+    }
     await loadVerification();
+    waiting = undefined;
     const verification = get();
-    if (verification) return action(verification);
+    if (verification) {
+      // The machinery takes over: it shows the action under way itself, or refuses it.
+      const done = action(verification);
+      notify();
+      return done;
+    }
     if (live) {
       failed = { ...initialVerification, phase: 'failed', error: new UnbindPhoneError('network') };
       notify();
@@ -67,7 +84,7 @@ export function deferVerification<T, I>(
     return false;
   };
   return {
-    getState: () => get()?.getState() ?? failed ?? initialVerification,
+    getState: () => waiting ?? get()?.getState() ?? failed ?? initialVerification,
     subscribe(next) {
       listener = next;
       onLoad.add(notify);
@@ -77,8 +94,8 @@ export function deferVerification<T, I>(
       };
     },
     waitUntil: (target) => get()?.waitUntil(target) ?? null,
-    send: (target) => act((verification) => verification.send(target)),
-    confirm: (target, input) => act((verification) => verification.confirm(target, input)),
+    send: (target) => act('sending', (verification) => verification.send(target)),
+    confirm: (target, input) => act('confirming', (verification) => verification.confirm(target, input)),
     reset() {
       failed = undefined;
       get()?.reset();
@@ -86,6 +103,7 @@ export function deferVerification<T, I>(
     },
     end() {
       live = false;
+      waiting = undefined;
       real?.end();
     },
     start() {

@@ -59,3 +59,35 @@ test('once the chunk is here, a new session is the machinery itself', async () =
   expect(await verification.send('b')).toBe(true);
   expect(sent).toEqual(['b']);
 });
+
+test('a press before the chunk is answered at once: the stand-in shows the send under way', async () => {
+  const { verification, sent, heard } = setup();
+  const pressed = verification.send('a');
+  expect(verification.getState()).toMatchObject({ phase: 'sending', error: null });
+  expect(heard.at(-1)).toBe('sending');
+  expect(sent).toEqual([]);
+  expect(await pressed).toBe(true);
+  expect(sent).toEqual(['a']);
+  expect(verification.getState().phase).toBe('code-sent');
+  // From "Sending…" straight to the machinery's own phases: never back to idle in between.
+  expect(heard[0]).toBe('sending');
+  expect(heard).not.toContain('idle');
+});
+
+test('a confirm before the chunk shows as under way too', async () => {
+  const { verification } = setup();
+  const pressed = verification.confirm('a', '123456');
+  expect(verification.getState().phase).toBe('confirming');
+  await pressed;
+  expect(verification.getState().phase).not.toBe('confirming');
+});
+
+test('closed while the chunk loads: the send shown under way is dropped, and nothing is sent', async () => {
+  const { verification, sent } = setup();
+  const pressed = verification.send('a');
+  expect(verification.getState().phase).toBe('sending');
+  verification.end();
+  expect(verification.getState().phase).toBe('idle');
+  expect(await pressed).toBe(false);
+  expect(sent).toEqual([]);
+});
