@@ -3,7 +3,7 @@
 // ("Sending…"), Close still cancels it (nothing has left), and nothing is sent when the chunk
 // comes after the dialog closed. The module is fetched once per page, so this case is alone in
 // its file.
-import { delay, HttpResponse, http, passthrough } from 'msw';
+import { delay, http, passthrough } from 'msw';
 import { beforeAll, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { renderDialog, startWorker, worker } from '../harness';
