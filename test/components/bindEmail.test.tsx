@@ -3,7 +3,7 @@ import { act, render } from '@testing-library/react';
 import { delay, getResponse, HttpResponse, http } from 'msw';
 import { useState } from 'react';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { page, userEvent } from 'vitest/browser';
+import { page, server, userEvent } from 'vitest/browser';
 import type { PhoneNumber, RequestOptions, UnbindPhoneClient } from '../../src/core/types';
 import { UnbindPhoneDialog } from '../../src/flows/unbind-phone/UnbindPhoneDialog';
 import { unbindPhoneAccountQueryKey } from '../../src/hooks/queryKeys';
@@ -133,6 +133,23 @@ describe('the email step, inside the dialog', () => {
     await userEvent.dblClick(button('Bind email'));
     await expect.element(page.getByText(/is bound\. Now remove the phone\./)).toBeVisible();
     expect(requestsTo(fake.state().requests, '/api/v3/bind-email')).toHaveLength(1);
+  });
+
+  test('outside Firefox, the address has focus in the commit that shows the step: focus is never on <body> between', async () => {
+    renderDialog({ scenario: 'only-login-method', ...ownStep });
+    await openDialog();
+    await expect.element(button('Bind an email')).toBeVisible();
+    const bind = button('Bind an email').element() as HTMLButtonElement;
+    bind.focus();
+    // React commits a click's update in a microtask: what has focus once it ran, before any task.
+    bind.click();
+    await Promise.resolve();
+    const focused = document.activeElement;
+    await expect.element(emailInput()).toHaveFocus();
+    // Orca 43 in Chromium heard no field when focus came a task later (test/reader/README.md);
+    // Firefox's Orca needs that task, so there focus comes then (BindEmailStep).
+    if (server.browser === 'firefox') expect(focused).toBe(document.body);
+    else expect(focused).toBe(emailInput().element());
   });
 
   test('Back returns to the explanation, Cancel closes', async () => {

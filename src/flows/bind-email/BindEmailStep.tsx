@@ -1,5 +1,5 @@
 import { zodResolver } from '@hookform/resolvers/zod';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../../core/email';
 import type { MessageKey } from '../../i18n/messages';
 import { CodeInput } from '../../view/CodeInput';
@@ -64,6 +64,16 @@ export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStep
   useEffect(() => {
     setFocus(flow.codeSentTo ? 'passCode' : 'email');
   }, [flow.codeSentTo, setFocus]);
+  // Outside Firefox the address takes focus in the commit that shows the step: setFocus waits a
+  // task, and meanwhile Chromium, whose focused "Bind an email" has left, reports focus on the
+  // document; Orca 43 then settles on the first field, this one, without a word, takes the real
+  // focus for no change, and stays in browse mode: the address typed next became navigation keys.
+  // In Firefox, Orca announced the field only when focus came that task later.
+  const formRef = useRef<HTMLFormElement>(null);
+  useClientLayoutEffect(() => {
+    if (!/Firefox\//.test(navigator.userAgent))
+      (formRef.current?.elements.namedItem('email') as HTMLElement | null)?.focus();
+  }, []);
 
   const send = async () => {
     // Only the address is checked before a code goes to it. A refused address gets focus from the
@@ -77,6 +87,7 @@ export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStep
   const statusId = `${descriptionId}-status`;
   return (
     <form
+      ref={formRef}
       className="upk-body"
       noValidate
       onSubmit={handleSubmit(async (values) => {
