@@ -275,10 +275,14 @@ async function record(browser, flow) {
       else throw new Error(`unknown step ${step}`);
       await settle();
       // Within one step, a live region and the focus move race each other: sorted.
-      // Orca's word for focus leaving a landmark comes or not with how fast it followed the
-      // focus; it says nothing of the dialog, so it is left out.
+      // Orca's word for focus leaving a landmark, and its naming of the document as focus passes
+      // through it (the trigger blurred before the dialog opens, Escape), come or not with how
+      // fast it followed the focus; they say nothing of the dialog, so they are left out.
       const said = speechSince().filter(
-        (line) => !/^leaving (region|form)\.$/.test(line) && !flow.ignore?.(line, browser),
+        (line) =>
+          !/^leaving (region|form)\.$/.test(line) &&
+          !/^[\w-]+ document web( selected)?\.$/.test(line) &&
+          !flow.ignore?.(line, browser),
       );
       steps.push([`## ${step}`, ...said.map(flow.mask ?? ((line) => line)).sort()]);
     }

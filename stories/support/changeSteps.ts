@@ -9,7 +9,7 @@ interface PlayContext {
     findByLabelText: (text: string) => Promise<HTMLElement>;
     getByLabelText: (text: string) => HTMLElement;
     getAllByRole: (role: string, options: { name: string }) => HTMLElement[];
-    findByText: (text: string) => Promise<HTMLElement>;
+    findByText: (text: string, options?: object, wait?: { timeout: number }) => Promise<HTMLElement>;
   };
   userEvent: {
     type: (element: Element, text: string) => Promise<void>;
@@ -17,6 +17,10 @@ interface PlayContext {
     keyboard: (keys: string) => Promise<void>;
   };
 }
+
+// What waits on the fake's answer (the account read, a code sent) allows more than Testing
+// Library's 1 s: on a loaded machine (CI runs three engines) Firefox once took longer.
+const answered = { timeout: 5000 };
 
 /**
  * Presses a button as a keyboard user does: focus on it, then Enter. (A click moves focus and
@@ -38,11 +42,11 @@ export async function fillNew(context: PlayContext, number = '139 8765 4321') {
   await waitFor(() => expect(field).toHaveFocus());
   // <ChangePhoneDialog> shows the step while it reads the account, and sends nothing before.
   const sendFirst = () => canvas.getAllByRole('button', { name: t('send.idle') })[0];
-  await waitFor(() => expect(sendFirst()).not.toHaveAttribute('aria-disabled'));
+  await waitFor(() => expect(sendFirst()).not.toHaveAttribute('aria-disabled'), answered);
   await userEvent.type(field, number);
   const [toNew] = canvas.getAllByRole('button', { name: t('send.idle') });
   await press(context, toNew as HTMLElement);
-  await canvas.findByText(t('send.sent', { phone: '+86 139****4321' }));
+  await canvas.findByText(t('send.sent', { phone: '+86 139****4321' }), {}, answered);
   await userEvent.type(canvas.getByLabelText(t('change.new-code-label')), '123456');
 }
 
@@ -54,6 +58,6 @@ export async function fillBoth(context: PlayContext, number = '139 8765 4321') {
   const [toCurrent] = canvas.getAllByRole('button', { name: t('send.idle') });
   await press(context, toCurrent as HTMLElement);
   const current = canvas.getByLabelText(t('change.current-code-label', { phone: '+86 138****5678' }));
-  await waitFor(() => expect(current).toHaveFocus());
+  await waitFor(() => expect(current).toHaveFocus(), answered);
   await userEvent.type(current, '123456');
 }

@@ -3,7 +3,7 @@
 // ("Sending…"), Close still cancels it (nothing has left), and nothing is sent when the chunk
 // comes after the dialog closed. The module is fetched once per page, so this case is alone in
 // its file.
-import { delay, http, passthrough } from 'msw';
+import { http, passthrough } from 'msw';
 import { beforeAll, expect, test } from 'vitest';
 import { page, userEvent } from 'vitest/browser';
 import { renderDialog, startWorker, worker } from '../harness';
@@ -12,11 +12,17 @@ import { button, dialog, openDialog, requestsTo } from '../helpers';
 beforeAll(startWorker);
 
 test('Send code pressed while the machinery is on its way says "Sending…" at once; Close then cancels it', async () => {
-  let arrived = false;
+  // The module's answer is held until the test lets it go (not for a time: a loaded machine
+  // could take longer to get here than any delay).
+  let release = () => {};
+  const held = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  let served = false;
   worker.use(
     http.get(/\/core\/verification\/verification\.ts/, async () => {
-      await delay(1500);
-      arrived = true;
+      await held;
+      served = true;
       return passthrough();
     }),
   );
@@ -25,11 +31,11 @@ test('Send code pressed while the machinery is on its way says "Sending…" at o
   await userEvent.click(button('Send code'));
   await expect.element(button('Sending…')).toBeVisible();
   await expect.element(dialog()).toHaveAttribute('data-phase', 'sending');
-  expect(arrived).toBe(false);
 
   await userEvent.click(button('Cancel'));
   await expect.element(dialog()).not.toBeInTheDocument();
-  await expect.poll(() => arrived, { timeout: 5000 }).toBe(true);
+  release();
+  await expect.poll(() => served, { timeout: 5000 }).toBe(true);
   await new Promise((settled) => setTimeout(settled, 300));
   expect(requestsTo(fake.state().requests, '/api/v3/send-sms')).toHaveLength(0);
 
