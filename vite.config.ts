@@ -133,9 +133,9 @@ const engine = process.env.UPK_ENGINE;
 const machinery = /\/src\/core\/verification\/verification\.ts$/;
 const emailOnly = /\/src\/(core\/email|flows\/bind-email\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
 // The dialog's own React modules: one file, which the page and the dialog's lazy chunk both import.
-// (Not "Didn't get a code?": the lazy chunk brings it.)
+// (Not "Didn't get a code?" and not the hold of the lazy steps: the lazy chunk brings them.)
 const dialogShared =
-  /\/src\/(view\/(?!CodeHelp)|hooks\/(?!queryKeys)|flows\/unbind-phone\/(?!Blocked))[A-Za-z]+\.tsx?$/;
+  /\/src\/(view\/(?!CodeHelp|holdOpen)|hooks\/(?!queryKeys)|flows\/unbind-phone\/(?!Blocked))[A-Za-z]+\.tsx?$/;
 const changeOnly = /\/src\/(core\/phoneInput|flows\/change-phone\/[A-Za-z]+|i18n\/en-US-change)\.tsx?$/;
 
 // Peers and their subpaths stay imports in the build: the host app brings them, once.

@@ -4,6 +4,7 @@ import { type BindEmailForm, createBindEmailSchema, normalizeEmail } from '../..
 import type { MessageKey } from '../../i18n/messages';
 import { CodeInput } from '../../view/CodeInput';
 import { useClientLayoutEffect, useShownStep, useStep } from '../../view/context';
+import { useHoldOpen } from '../../view/holdOpen';
 import { SendCodeButton } from '../../view/SendCodeButton';
 import { Field, lengthText, StepButton, Submit, useStepForm } from '../../view/Step';
 import { type BindEmailSession, useBindEmail } from './useBindEmail';
@@ -31,7 +32,7 @@ const own: Partial<Record<MessageKey, MessageKey>> = {
  * scope; the translator in the step context has its texts.
  */
 export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStepProps) {
-  const { t, client, codeLength, descriptionId, close, onBusy } = useStep();
+  const { t, client, codeLength, descriptionId, close } = useStep();
   // Its own wait (Authing sends one email a minute), not the SMS one the host may have set.
   const flow = useBindEmail({
     client,
@@ -41,12 +42,7 @@ export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStep
   useShownStep('bind-email', flow.phase);
   // Once the bind has left, Close, Cancel, Escape and Back wait for its answer.
   const held = flow.bindSent;
-  // In the commit, not after paint: the dialog's Close and Escape must know it before any
-  // press can come (a passive effect let a press land while they still read "not busy").
-  useClientLayoutEffect(() => {
-    onBusy(held);
-    return () => onBusy(false);
-  }, [held, onBusy]);
+  useHoldOpen(held);
   const { min, max } = codeLength;
   const resolver = useMemo(() => zodResolver(createBindEmailSchema({ min, max })), [min, max]);
   const length = lengthText(t, codeLength);
@@ -68,7 +64,8 @@ export default function BindEmailStep({ userId, onBack, onBound }: BindEmailStep
   // task, and meanwhile Chromium, whose focused "Bind an email" has left, reports focus on the
   // document; Orca 43 then settles on the first field, this one, without a word, takes the real
   // focus for no change, and stays in browse mode: the address typed next became navigation keys.
-  // In Firefox, Orca announced the field only when focus came that task later.
+  // In Firefox, Orca announced the field only when focus came that task later. (Modal reads the
+  // engine the same way; a helper shared with the page would cost the page 12 B.)
   const formRef = useRef<HTMLFormElement>(null);
   useClientLayoutEffect(() => {
     if (!/Firefox\//.test(navigator.userAgent))

@@ -5,7 +5,8 @@ import { type ChangePhoneForm, checkNewPhone, createChangePhoneSchema, newPhoneF
 import type { PhoneNumber } from '../../core/types';
 import { CodeHelp } from '../../view/CodeHelp';
 import { CodeInput } from '../../view/CodeInput';
-import { useClientLayoutEffect, useShownStep, useStep } from '../../view/context';
+import { useShownStep, useStep } from '../../view/context';
+import { useHoldOpen } from '../../view/holdOpen';
 import { SendCodeButton } from '../../view/SendCodeButton';
 import { Field, lengthText, StepButton, Submit, useStepForm } from '../../view/Step';
 import type { ChangePhoneController } from './useChangePhone';
@@ -40,15 +41,10 @@ export function ChangePhoneStep({
   lost = false,
   onWithoutPhone,
 }: ChangePhoneStepProps) {
-  const { t, codeLength, descriptionId, close, onBusy } = useStep();
+  const { t, codeLength, descriptionId, close } = useStep();
   useShownStep('change-phone', flow.phase);
   const held = flow.changeSent;
-  // In the commit, not after paint: the dialog's Close and Escape must know it before any
-  // press can come (a passive effect let a press land while they still read "not busy").
-  useClientLayoutEffect(() => {
-    onBusy(held);
-    return () => onBusy(false);
-  }, [held, onBusy]);
+  useHoldOpen(held);
   const { min, max } = codeLength;
   const resolver = useMemo(
     () => zodResolver(createChangePhoneSchema(currentPhone, { min, max }, lost)),
