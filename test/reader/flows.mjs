@@ -66,4 +66,22 @@ export const flows = [
     // Chromium: "Browse mode" as focus leaves the address for Send code, or not (as above).
     ignore: (line, browser) => browser === 'chromium' && line === 'Browse mode',
   },
+  {
+    // The account read fails (the session has expired): the notice takes the form's place and
+    // Cancel takes focus, described by the notice (signing in again is the host's to do). Firefox
+    // says it with Cancel; Chromium's Orca 43 is silent (README, Accessibility).
+    name: 'session-expired',
+    about: 'the session has expired: opened from its trigger, the notice with Cancel, Tab to Try again',
+    story: 'unbindphonedialog--playground',
+    args: { firefox: 'scenario:unauthenticated;delayMs:1', chromium: 'scenario:unauthenticated' },
+    steps: ['key:Escape', 'key:Tab', 'key:Return', 'key:Tab'],
+  },
+  {
+    // A send that fails: the alert takes focus and is heard with its words; Tab goes on to Cancel.
+    name: 'send-fails',
+    about: 'Send code while the network is down: the alert, then Tab',
+    story: 'unbindphonedialog--playground',
+    args: 'scenario:network-down',
+    steps: ['key:Return', 'key:Tab'],
+  },
 ];
