@@ -84,4 +84,16 @@ export const flows = [
     args: 'scenario:network-down',
     steps: ['key:Return', 'key:Tab'],
   },
+  {
+    // Changing the number inside the removal dialog: the step takes the form's place and focus
+    // lands on the new number (react-hook-form's focus, a task later: with a focus in the same
+    // commit, Chromium's Orca missed the field in 2 of 3 runs, "document content is being loaded").
+    name: 'change-in-dialog',
+    about: 'Tab to "Change the number instead", Return, a new number, Send code',
+    story: 'unbindphonedialog--playground',
+    args: { firefox: 'delayMs:1', chromium: 'delayMs:400' },
+    steps: ['key:Tab', 'key:Tab', 'key:Tab', 'key:Return', 'type:13987654321', 'key:Tab', 'key:Return'],
+    // Chromium: "Browse mode" as focus leaves the number for Send code, or not (as above).
+    ignore: (line, browser) => browser === 'chromium' && line === 'Browse mode',
+  },
 ];
