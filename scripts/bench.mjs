@@ -11,7 +11,7 @@ import { build as esbuild } from 'esbuild';
 import { chromium } from 'playwright';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
-import { hostBundles } from './host-bundlers.mjs';
+import { hostBundles, hostSource } from './host-bundlers.mjs';
 import { changeHostSource, hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
 import { serveStatic } from './serve-static.mjs';
 
@@ -116,6 +116,53 @@ const [unbindEs] = split;
 console.log(
   `Changing the number inside it: the step is ${unbindEs.openChange} B minified of the ${unbindEs.openMinified} B minified that opening the dialog fetches (esbuild); the page carries only the link.`,
 );
+
+// What the page is made of, by source file: the same host page built by esbuild from src/ (so each
+// file of ours keeps its name), the minified bytes each puts in the files the page loads at start.
+// Gzip does not split by file: the shares say where the bytes are; the table above, what they weigh.
+const bySource = await esbuild({
+  stdin: {
+    contents: hostSource.replace("'unbind-phone-kit'", `'${join(root, 'src/index.ts')}'`),
+    resolveDir: root,
+    loader: 'js',
+  },
+  bundle: true,
+  splitting: true,
+  minify: true,
+  format: 'esm',
+  outdir: join(work, 'by-source'),
+  write: false,
+  metafile: true,
+  jsx: 'automatic',
+  logLevel: 'silent',
+  absWorkingDir: root,
+  external: ourPeers.flatMap((id) => [id, `${id}/*`]),
+  define: { 'process.env.NODE_ENV': '"production"' },
+  loader: { '.css': 'empty' },
+});
+const outputs = bySource.metafile.outputs;
+const pageFiles = new Set();
+const reach = (file) => {
+  if (pageFiles.has(file)) return;
+  pageFiles.add(file);
+  for (const next of outputs[file].imports)
+    if (next.kind === 'import-statement' && outputs[next.path]) reach(next.path);
+};
+reach(Object.keys(outputs).find((file) => outputs[file].entryPoint));
+const shares = new Map();
+for (const file of pageFiles)
+  for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs))
+    if (input.startsWith('src/') && bytesInOutput > 0) shares.set(input, (shares.get(input) ?? 0) + bytesInOutput);
+// What a file is for: what the open dialog shows, what it does, or its words.
+const kind = (file) => (/^src\/i18n\//.test(file) ? 'texts' : /\.tsx$|^src\/view\//.test(file) ? 'view' : 'logic');
+const rows = [...shares].sort((a, b) => b[1] - a[1]);
+const sum = (which) =>
+  rows.filter(([file]) => !which || kind(file) === which).reduce((all, [, bytes]) => all + bytes, 0);
+console.log('\nWhat the page is made of, by source file (esbuild from src/, minified bytes in the page)');
+console.log('| file | what it is | min B |');
+console.log('| --- | --- | ---: |');
+for (const [file, bytes] of rows) console.log(`| ${file.slice(4)} | ${kind(file)} | ${bytes} |`);
+console.log(`| all | view ${sum('view')}, logic ${sum('logic')}, texts ${sum('texts')} | ${sum()} |`);
 
 // <ChangePhoneDialog> alone, from unbind-phone-kit/change: what a host that only changes numbers pays.
 const change = await hostSizes(root, work, ourPeers, changeHostSource);
