@@ -35,30 +35,39 @@ function missing(engine, what) {
 function runEngine(engine, env = {}) {
   const total = [engine, 0, 0];
   for (const project of [`browser-${engine}`, `storybook-${engine}`, `visual-${engine}`]) {
-    const report = join(mkdtempSync(join(tmpdir(), `upk-${project}-`)), 'report.json');
-    const run = spawnSync(
-      'npx',
-      [
-        'vitest',
-        'run',
-        '--project',
-        project,
-        '--reporter=default',
-        '--reporter=json',
-        `--outputFile.json=${report}`,
-        ...process.argv.slice(2),
-      ],
-      {
-        stdio: 'inherit',
-        env: { ...process.env, ...env, UPK_ENGINE: engine },
-      },
-    );
-    const [passed, failed] = vitestCounts(report);
+    let [passed, failed, status] = runProject(project, { ...env, UPK_ENGINE: engine });
+    // An error outside any test ends the run without failing a test: a browser that would not
+    // open, or one that died under the run (WebKitGTK's MiniBrowser once closed its connection in
+    // the middle of a file, on a loaded machine, in a run whose next try passed). The project runs
+    // once more; a second such end fails, as any failed test does at once.
+    if (failed === 0 && status !== 0) {
+      console.log(`${project}: the run ended with an error outside any test; running it once more`);
+      [passed, failed, status] = runProject(project, { ...env, UPK_ENGINE: engine });
+    }
     total[1] += passed;
-    // An error outside any test (a browser that would not open) fails the run without failing a test.
-    total[2] += failed || (run.status === 0 ? 0 : 1);
+    total[2] += failed || (status === 0 ? 0 : 1);
   }
   results.push(total);
+}
+
+/** One Vitest run of a project: [passed, failed, exit status]. */
+function runProject(project, env) {
+  const report = join(mkdtempSync(join(tmpdir(), `upk-${project}-`)), 'report.json');
+  const run = spawnSync(
+    'npx',
+    [
+      'vitest',
+      'run',
+      '--project',
+      project,
+      '--reporter=default',
+      '--reporter=json',
+      `--outputFile.json=${report}`,
+      ...process.argv.slice(2),
+    ],
+    { stdio: 'inherit', env: { ...process.env, ...env } },
+  );
+  return [...vitestCounts(report), run.status];
 }
 
 const freePort = () =>
