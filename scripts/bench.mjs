@@ -12,7 +12,7 @@ import { chromium } from 'playwright';
 import { build as viteBuild } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { hostBundles, hostSource } from './host-bundlers.mjs';
-import { changeHostSource, hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
+import { changeHostSource, esbuildPage, hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -140,18 +140,9 @@ const bySource = await esbuild({
   define: { 'process.env.NODE_ENV': '"production"' },
   loader: { '.css': 'empty' },
 });
-const outputs = bySource.metafile.outputs;
-const pageFiles = new Set();
-const reach = (file) => {
-  if (pageFiles.has(file)) return;
-  pageFiles.add(file);
-  for (const next of outputs[file].imports)
-    if (next.kind === 'import-statement' && outputs[next.path]) reach(next.path);
-};
-reach(Object.keys(outputs).find((file) => outputs[file].entryPoint));
 const shares = new Map();
-for (const file of pageFiles)
-  for (const [input, { bytesInOutput }] of Object.entries(outputs[file].inputs))
+for (const file of esbuildPage(bySource.metafile.outputs, '<stdin>'))
+  for (const [input, { bytesInOutput }] of Object.entries(bySource.metafile.outputs[file].inputs))
     if (input.startsWith('src/') && bytesInOutput > 0) shares.set(input, (shares.get(input) ?? 0) + bytesInOutput);
 // What a file is for: what the open dialog shows, what it does, or its words.
 const kind = (file) => (/^src\/i18n\//.test(file) ? 'texts' : /\.tsx$|^src\/view\//.test(file) ? 'view' : 'logic');

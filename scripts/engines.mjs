@@ -34,15 +34,16 @@ function missing(engine, what) {
  */
 function runEngine(engine, env = {}) {
   const total = [engine, 0, 0];
+  const projectEnv = { ...env, UPK_ENGINE: engine };
   for (const project of [`browser-${engine}`, `storybook-${engine}`, `visual-${engine}`]) {
-    let [passed, failed, status] = runProject(project, { ...env, UPK_ENGINE: engine });
+    let [passed, failed, status] = runProject(project, projectEnv);
     // An error outside any test ends the run without failing a test: a browser that would not
     // open, or one that died under the run (WebKitGTK's MiniBrowser once closed its connection in
     // the middle of a file, on a loaded machine, in a run whose next try passed). The project runs
     // once more; a second such end fails, as any failed test does at once.
     if (failed === 0 && status !== 0) {
       console.log(`${project}: the run ended with an error outside any test; running it once more`);
-      [passed, failed, status] = runProject(project, { ...env, UPK_ENGINE: engine });
+      [passed, failed, status] = runProject(project, projectEnv);
     }
     total[1] += passed;
     total[2] += failed || (status === 0 ? 0 : 1);

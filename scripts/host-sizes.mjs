@@ -116,6 +116,17 @@ function reach(entries, staticImports) {
 }
 
 /**
+ * The output files of an esbuild metafile that the page loads at start: the output of `entry` (its
+ * source as the metafile names it; dynamic imports are entry points too) and its static imports.
+ */
+export function esbuildPage(outputs, entry) {
+  const entries = Object.keys(outputs).filter((path) => outputs[path].entryPoint === entry);
+  return reach(entries, (path) =>
+    outputs[path].imports.filter((i) => i.kind === 'import-statement' && outputs[i.path]).map((i) => i.path),
+  );
+}
+
+/**
  * Builds the host with each bundler from `root`'s dist; returns { name, page, open, pageText, openText }, the
  * sizes in gzip bytes. `page` is what the dialog adds to the page: the same host built with a stub
  * in the kit's place (a component that renders nothing) is taken off, so the host's own code and
@@ -186,10 +197,7 @@ async function buildHost(kit, dir, peers, source) {
   const esOut = es.metafile.outputs;
   const esCode = Object.fromEntries(es.outputFiles.map((file) => [file.path, file.contents]));
   const esKey = (path) => Object.keys(esCode).find((file) => file.endsWith(path.replace(/^.*\//, '/')));
-  const esEntry = Object.keys(esOut).filter((path) => esOut[path].entryPoint === 'host.js');
-  const esPage = reach(esEntry, (path) =>
-    esOut[path].imports.filter((i) => i.kind === 'import-statement' && esOut[i.path]).map((i) => i.path),
-  );
+  const esPage = esbuildPage(esOut, 'host.js');
   const esFiles = (inPage) => Object.keys(esOut).filter((path) => esPage.has(path) === inPage);
   const esSizes = (inPage) => esFiles(inPage).map((path) => gzip(esCode[esKey(path)]));
   const esText = (inPage) =>
