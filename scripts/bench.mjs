@@ -13,6 +13,7 @@ import { build as viteBuild } from 'vite';
 import { chromiumArgs, chromiumPath } from './chromium.mjs';
 import { hostBundles, hostSource } from './host-bundlers.mjs';
 import { changeHostSource, esbuildPage, hostSizes, sizeChecks, sizeTable } from './host-sizes.mjs';
+import { pageAsOneFile } from './page-trial.mjs';
 import { serveStatic } from './serve-static.mjs';
 
 const root = resolve(import.meta.dirname, '..');
@@ -113,6 +114,10 @@ const split = await hostSizes(root, work, ourPeers);
 console.log('\nWhat a host page carries for UnbindPhoneDialog, code splitting on, our peers external');
 for (const line of sizeTable(split)) console.log(line);
 const [unbindEs] = split;
+const oneFile = await pageAsOneFile(root);
+console.log(
+  `What the page runs, as one file (scripts/page-trial.mjs): ${oneFile} B gzip; the split into files costs the esbuild page ${unbindEs.page - oneFile} B.`,
+);
 console.log(
   `Changing the number inside it: the step is ${unbindEs.openChange} B minified of the ${unbindEs.openMinified} B minified that opening the dialog fetches (esbuild); the page carries only the link.`,
 );
