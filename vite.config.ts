@@ -130,12 +130,15 @@ function engineProjects(name: 'firefox' | 'webkit', browser: () => BrowserConfig
 /** The other engines' projects exist only for `npm run test:engines` (UPK_ENGINE names one). */
 const engine = process.env.UPK_ENGINE;
 
-const machinery = /\/src\/core\/verification\/verification\.ts$/;
+// The machinery and the module the dialog fetches it by (with the English of its answers, a file
+// of their own: a host that imports the whole English pack must not get the machinery with it).
+const machinery = /\/src\/(core\/verification\/verification|hooks\/machinery)\.ts$/;
+const answers = /\/src\/i18n\/en-US-answers\.ts$/;
 const emailOnly = /\/src\/(core\/email|flows\/bind-email\/useBindEmail|i18n\/en-US-blocked)\.ts$/;
 // The dialog's own React modules: one file, which the page and the dialog's lazy chunk both import.
 // (Not "Didn't get a code?" and not the hold of the lazy steps: the lazy chunk brings them.)
 const dialogShared =
-  /\/src\/(view\/(?!CodeHelp|holdOpen)|hooks\/(?!queryKeys)|flows\/unbind-phone\/(?!Blocked))[A-Za-z]+\.tsx?$/;
+  /\/src\/(view\/(?!CodeHelp|holdOpen)|hooks\/(?!queryKeys|machinery)|flows\/unbind-phone\/(?!Blocked))[A-Za-z]+\.tsx?$/;
 const changeOnly = /\/src\/(core\/phoneInput|flows\/change-phone\/[A-Za-z]+|i18n\/en-US-change)\.tsx?$/;
 
 // Peers and their subpaths stay imports in the build: the host app brings them, once.
@@ -199,6 +202,7 @@ export default defineConfig({
           groups: [
             { name: 'email-step', test: emailOnly, includeDependenciesRecursively: false },
             { name: 'verification', test: machinery, includeDependenciesRecursively: false },
+            { name: 'answers', test: answers, includeDependenciesRecursively: false },
             { name: 'change-phone', test: changeOnly, includeDependenciesRecursively: false },
             { name: 'dialog', test: dialogShared, includeDependenciesRecursively: false },
           ],

@@ -48,8 +48,12 @@ import { hostSource } from './host-bundlers.mjs';
  * - 7,770 -> 7,805 (2026-12-03, issue 20 item 4): a press of Send code or Remove phone while the
  *   machinery's chunk is still on its way is answered at once ("Sending…", "Removing…"; Close
  *   still cancels): before, nothing showed until the chunk came, on a slow line for seconds.
+ * Lowered:
+ * - 7,805 -> 7,626 (2026-12-03, issue 20): the English only an answer shows (code sent, success,
+ *   a wrong or expired code, the server's words, the reference) comes with the machinery, which
+ *   every answer needs, not with the page.
  */
-export const pageCeiling = 7805;
+export const pageCeiling = 7626;
 export const pageLimit = 6656;
 export const pageGoal = 5120;
 // Texts and rules only the email step has: none of them may reach the page.
@@ -62,8 +66,9 @@ const changeOnly = [
   'tel-country-code',
   'is the phone you have with you',
 ];
-// An event name only the verification machinery's reducer has: it comes as the dialog opens.
-const machineryOnly = '"aim"';
+// An event name only the verification machinery's reducer has, and a text only an answer of it
+// shows (the English of answers comes with it): both come as the dialog opens.
+const machineryOnly = ['"aim"', 'Server message: {message}'];
 
 /** The table of what hosts ship, as Markdown lines. */
 export function sizeTable(hosts) {
@@ -97,8 +102,8 @@ export function sizeChecks(hosts) {
       ok: !changeLeaked.length && changeOnly.every((marker) => es.openText.includes(marker)),
     },
     {
-      what: 'the verification machinery is not in the page (the dialog fetches it as it opens)',
-      ok: !es.pageText.includes(machineryOnly) && es.openText.includes(machineryOnly),
+      what: 'the verification machinery and the English of its answers are not in the page (the dialog fetches them as it opens)',
+      ok: machineryOnly.every((marker) => !es.pageText.includes(marker) && es.openText.includes(marker)),
     },
   ];
 }

@@ -3,9 +3,9 @@
 // exports the same names, and the React parts besides.
 
 export { unbindPhoneAccountQueryKey } from '../hooks/queryKeys';
-export { enUS, enUSMessages } from '../i18n/en-US';
+export { enUS, enUSMessages, resolveMessages } from '../i18n/en-US';
 export { jaJP } from '../i18n/ja-JP';
-export { formatMessage, type LocalePack, type MessageKey, type Messages, resolveMessages } from '../i18n/messages';
+export { formatMessage, type LocalePack, type MessageKey, type Messages } from '../i18n/messages';
 export { zhCN } from '../i18n/zh-CN';
 export { zhTW } from '../i18n/zh-TW';
 export { hasOtherLoginMethod, maskPhone } from './account';

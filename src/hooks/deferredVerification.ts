@@ -7,20 +7,22 @@ import type {
   VerificationState,
   WaitBook,
 } from '../core/verification/verification';
+import { addEnglish } from '../i18n/messages';
 
 // The machinery is needed once a person acts (Send code, Remove phone), never to show a closed
 // dialog: it is a chunk of its own, fetched as the dialog opens (`loadVerification`, in parallel
 // with the account read that opening needs anyway) or at the first action. Like a request, a
-// failed fetch is not kept: the next call fetches anew.
-type Machinery = typeof import('../core/verification/verification');
+// failed fetch is not kept: the next call fetches anew. The English of its answers comes with it.
+type Machinery = typeof import('./machinery');
 let loaded: Machinery | undefined;
 let loading: Promise<unknown> | undefined;
 const onLoad = new Set<() => void>();
 
 /** Fetches the machinery's chunk (once, unless it failed); settles, never rejects. */
 export function loadVerification(): Promise<unknown> {
-  loading ??= import('../core/verification/verification').then(
+  loading ??= import('./machinery').then(
     (machinery) => {
+      addEnglish(machinery.enUSAnswerMessages);
       loaded = machinery;
       for (const notify of onLoad) notify();
     },

@@ -1,10 +1,5 @@
-import { enUS } from './en-US';
+import { enUSFormMessages } from './en-US-form';
 import type { LocalePack, MessageKey, Messages } from './types';
-
-/** The texts of a language pack, with the host's overrides on top. */
-export function resolveMessages(locale: LocalePack = enUS, overrides?: Partial<Messages>): LocalePack['messages'] {
-  return overrides ? { ...locale.messages, ...overrides } : locale.messages;
-}
 
 /**
  * Fills `{name}` placeholders; an unknown name is left as it is, so a typo shows. With `isolate`
@@ -21,11 +16,12 @@ export function formatMessage(
   );
 }
 
-// The English a translator falls back on: the dialog's, and those a lazy chunk brings along
-// (`addEnglish`) before anything of it can show them.
-const english: Partial<Messages> = { ...enUS.messages };
+// The English a translator falls back on: the form's, and those a lazy chunk brings along
+// (`addEnglish`) before anything of it can show them: the answers' with the verification
+// machinery, the blocked views' with theirs.
+const english: Partial<Messages> = { ...enUSFormMessages };
 
-/** Adds the English texts a lazy chunk brings (the blocked views'): every translator has them from now on. */
+/** Adds the English texts a lazy chunk brings: every translator has them from now on. */
 export const addEnglish = (texts: Partial<Messages>) => Object.assign(english, texts);
 
 /**

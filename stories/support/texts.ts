@@ -1,9 +1,9 @@
-import { enUS } from '../../src/i18n/en-US';
+import { enUS, resolveMessages } from '../../src/i18n/en-US';
 import { enUSBlockedMessages } from '../../src/i18n/en-US-blocked';
 import { enUSChangeMessages } from '../../src/i18n/en-US-change';
 import { enUSHelpMessages } from '../../src/i18n/en-US-help';
 import { jaJP } from '../../src/i18n/ja-JP';
-import { createTranslator, type LocalePack, resolveMessages } from '../../src/i18n/messages';
+import { createTranslator, type LocalePack } from '../../src/i18n/messages';
 import { zhCN } from '../../src/i18n/zh-CN';
 import { zhTW } from '../../src/i18n/zh-TW';
 import { rtlTestPack } from './rtlTestPack';

@@ -35,7 +35,8 @@ const reactLibraries = ['react', 'react-hook-form', '@hookform/resolvers/zod', '
 const allowed: Record<string, { layers: string[]; packages: string[] }> = {
   core: { layers: ['core'], packages: ['zod/mini'] },
   i18n: { layers: ['i18n'], packages: [] },
-  hooks: { layers: ['core', 'hooks'], packages: ['react', '@tanstack/react-query'] },
+  // hooks -> i18n: the machinery's chunk brings the English of its answers (`hooks/machinery.ts`).
+  hooks: { layers: ['core', 'hooks', 'i18n'], packages: ['react', '@tanstack/react-query'] },
   view: { layers: ['core', 'hooks', 'i18n', 'view'], packages: reactLibraries },
   flows: { layers: ['core', 'hooks', 'i18n', 'view', 'flows'], packages: reactLibraries },
   testing: { layers: ['core', 'testing'], packages: ['msw'] },
@@ -89,9 +90,11 @@ describe('layers', () => {
     expect(pageFiles().filter((file) => changeStep.some((step) => file.startsWith(step)))).toEqual([]);
   });
 
-  test("the page's dialog reaches the verification machinery only through its dynamic import", () => {
+  test("the page's dialog reaches the verification machinery and its answers' English only through its dynamic import", () => {
     expect(pageFiles()).toContain('hooks/deferredVerification.ts');
-    expect(pageFiles().filter((file) => file.startsWith('core/verification/verification'))).toEqual([]);
+    expect(pageFiles()).toContain('i18n/en-US-form.ts');
+    const lazy = ['core/verification/verification', 'hooks/machinery', 'i18n/en-US-answers', 'i18n/en-US.ts'];
+    expect(pageFiles().filter((file) => lazy.some((part) => file.startsWith(part)))).toEqual([]);
   });
 
   test('no step imports a dialog', () => {

@@ -91,3 +91,15 @@ test('closed while the chunk loads: the send shown under way is dropped, and not
   expect(await pressed).toBe(false);
   expect(sent).toEqual([]);
 });
+
+test('the English only an answer shows comes with the chunk: a translator has it from then on', async () => {
+  const { createTranslator } = await import('../../src/i18n/messages');
+  const t = createTranslator();
+  // Before the chunk: the form's English, not an answer's (its key shows through).
+  expect(t('send.idle')).toBe('Send code');
+  expect(t('send.sent', { phone: 'x' })).toBe('send.sent');
+  await deferred.loadVerification();
+  expect(t('send.sent', { phone: '+86 138****5678' })).toBe('Code sent to +86 138****5678.');
+  expect(t('success.title')).toBe('Phone number removed');
+  expect(t('error.server-said', { message: 'm' })).toBe('Server message: m');
+});
