@@ -284,7 +284,9 @@ async function record(browser, flow) {
           !/^[\w-]+ document web( selected)?\.$/.test(line) &&
           !flow.ignore?.(line, browser),
       );
-      steps.push([`## ${step}`, ...said.map(flow.mask ?? ((line) => line)).sort()]);
+      const lines = said.map(flow.mask ?? ((line) => line)).sort();
+      // A line a flow marks as said once or twice (`once`) counts once.
+      steps.push([`## ${step}`, ...lines.filter((line, i) => !(flow.once?.(line, browser) && lines[i - 1] === line))]);
     }
     return steps.flat().join('\n');
   } finally {
