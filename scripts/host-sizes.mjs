@@ -138,11 +138,18 @@ export function esbuildPage(outputs, entry) {
  * each file's gzip frame are not counted as the dialog's.
  */
 export async function hostSizes(root, work, peers, source = hostSource) {
-  const stub = join(work, 'host-sizes-stub');
-  rmSync(stub, { recursive: true, force: true });
-  mkdirSync(stub, { recursive: true });
+  const stub = stubKit(join(work, 'host-sizes-stub'));
+  const without = await buildHost(stub, join(work, 'host-without'), peers, source);
+  const kit = await buildHost(root, join(work, 'host-with'), peers, source);
+  return kit.map((host, index) => ({ ...host, page: host.page - (without[index]?.page ?? 0) }));
+}
+
+/** A package folder in `dir` standing in for the kit: its dialogs render nothing. Returns `dir`. */
+export function stubKit(dir) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
   writeFileSync(
-    join(stub, 'package.json'),
+    join(dir, 'package.json'),
     JSON.stringify({
       name: 'unbind-phone-kit',
       type: 'module',
@@ -150,12 +157,41 @@ export async function hostSizes(root, work, peers, source = hostSource) {
       exports: { '.': './index.js', './change': './change.js' },
     }),
   );
-  writeFileSync(join(stub, 'index.js'), 'export const UnbindPhoneDialog = () => null;\n');
-  writeFileSync(join(stub, 'change.js'), 'export const ChangePhoneDialog = () => null;\n');
-  const without = await buildHost(stub, join(work, 'host-without'), peers, source);
-  const kit = await buildHost(root, join(work, 'host-with'), peers, source);
-  return kit.map((host, index) => ({ ...host, page: host.page - (without[index]?.page ?? 0) }));
+  writeFileSync(join(dir, 'index.js'), 'export const UnbindPhoneDialog = () => null;\n');
+  writeFileSync(join(dir, 'change.js'), 'export const ChangePhoneDialog = () => null;\n');
+  return dir;
 }
+
+/**
+ * A host app's folder `dir`, fresh, with `kit` (a package folder with its package.json and dist)
+ * installed as unbind-phone-kit, as a host installs it, and `source` as its module host.js.
+ * Returns the module's path.
+ */
+export function installHost(kit, dir, source) {
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(join(dir, 'node_modules'), { recursive: true });
+  symlinkSync(kit, join(dir, 'node_modules/unbind-phone-kit'), 'dir');
+  const entry = join(dir, 'host.js');
+  writeFileSync(entry, source);
+  return entry;
+}
+
+const define = { 'process.env.NODE_ENV': '"production"' };
+
+/** esbuild's options for the host module `entry` in `dir`, minified ESM, our peers external. */
+export const esbuildHostOptions = (dir, entry, peers) => ({
+  entryPoints: [entry],
+  bundle: true,
+  minify: true,
+  format: 'esm',
+  write: false,
+  logLevel: 'silent',
+  absWorkingDir: dir,
+  preserveSymlinks: true,
+  nodePaths: [join(dir, 'node_modules')],
+  external: peers.flatMap((peer) => [peer, `${peer}/*`]),
+  define,
+});
 
 /** A host page with `<ChangePhoneDialog>` alone, from `unbind-phone-kit/change`, its own client. */
 export const changeHostSource = `
@@ -173,31 +209,15 @@ export const App = () => createElement(ChangePhoneDialog, { client, open: true }
 
 /** The host built by each bundler, with `kit` (a package folder) as unbind-phone-kit. */
 async function buildHost(kit, dir, peers, source) {
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(join(dir, 'node_modules'), { recursive: true });
-  // The kit as a host installs it: a package folder with its package.json and dist.
-  symlinkSync(kit, join(dir, 'node_modules/unbind-phone-kit'), 'dir');
-  const entry = join(dir, 'host.js');
-  writeFileSync(entry, source);
+  const entry = installHost(kit, dir, source);
   const isPeer = (request) => peers.some((peer) => request === peer || request.startsWith(`${peer}/`));
-  const define = { 'process.env.NODE_ENV': '"production"' };
 
   // esbuild
   const es = await esbuild({
-    entryPoints: [entry],
-    bundle: true,
+    ...esbuildHostOptions(dir, entry, peers),
     splitting: true,
-    minify: true,
-    format: 'esm',
     outdir: join(dir, 'esbuild'),
-    write: false,
     metafile: true,
-    logLevel: 'silent',
-    absWorkingDir: dir,
-    preserveSymlinks: true,
-    nodePaths: [join(dir, 'node_modules')],
-    external: peers.flatMap((peer) => [peer, `${peer}/*`]),
-    define,
   });
   const esOut = es.metafile.outputs;
   const esCode = Object.fromEntries(es.outputFiles.map((file) => [file.path, file.contents]));
